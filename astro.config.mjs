@@ -1,0 +1,53 @@
+// Wiring only: the institution config (content/site.yaml) and the locale table decide what is built.
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { loadSiteConfig } from './src/lib/site-config';
+import { locales, defaultLocale } from './src/i18n/locales';
+import { courseIds } from './src/schemas/site';
+
+const site = loadSiteConfig();
+const enabled = locales.filter((l) => site.locales.includes(l.code));
+
+export default defineConfig({
+	site: site.site,
+	base: site.base,
+	trailingSlash: 'always',
+	outDir: process.env.ACADEMY_OUT_DIR ?? './dist',
+	// Prefetching spends a learner's data on pages they may never open.
+	prefetch: false,
+	integrations: [
+		starlight({
+			title: site.name,
+			defaultLocale,
+			locales: Object.fromEntries(enabled.map((l) => [l.code, { label: l.label, lang: l.lang, dir: l.dir }])),
+			favicon: '/favicon.svg',
+			disable404Route: true,
+			// Labels here are placeholders: src/route-data.ts gives each group its localized name.
+			sidebar: [
+				{ label: 'courses', items: courseGroups(site.courses) },
+				{ slug: 'glossary' },
+				{ slug: 'about' },
+				{ slug: 'privacy' },
+			],
+			components: {
+				Head: './src/components/overrides/Head.astro',
+				Footer: './src/components/overrides/Footer.astro',
+				MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
+				PageFrame: './src/components/overrides/PageFrame.astro',
+				Search: './src/components/overrides/Search.astro',
+				SiteTitle: './src/components/overrides/SiteTitle.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+			},
+			routeMiddleware: './src/route-data.ts',
+		}),
+		preact(),
+	],
+});
+
+/** One group per enabled course, generated from its folder; route-data.ts folds all but the current one. */
+function courseGroups(courses) {
+	return courseIds
+		.filter((id) => courses.includes(id))
+		.map((id) => ({ label: id, collapsed: true, items: [{ autogenerate: { directory: `courses/${id}` } }] }));
+}

@@ -1,0 +1,23 @@
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { getCollection } from 'astro:content';
+import { courseOutline } from './lib/sidebar';
+
+/**
+ * Shapes Starlight's sidebar for a course site: the current course in full, every other course as a
+ * single link to its course page (a smaller page than seven folded lists), localized group names,
+ * lessons in their `order`, and previous/next links that stay inside the current course.
+ */
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute as StarlightRouteData;
+	const t = context.locals.t;
+	const pages = await getCollection('docs');
+	const orderById = new Map(pages.map((p) => [p.id, p.data.order]));
+	const { sidebar, pagination } = courseOutline(route.sidebar, {
+		base: import.meta.env.BASE_URL,
+		coursesLabel: t('sidebar.courses'),
+		overviewLabel: t('sidebar.overview'),
+		lessonOrder: (id) => orderById.get(id),
+	});
+	route.sidebar = sidebar;
+	route.pagination = pagination;
+});
