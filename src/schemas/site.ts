@@ -6,7 +6,8 @@ import { LIGHT_BG, MIN_CONTRAST } from '../lib/theme';
 /** Course ids, in catalogue order. A course's pages live in `content/docs/<locale>/courses/<id>/`. */
 export const courseIds = ['foundations', 'risk', 'data', 'ethics', 'public-sector', 'cooperation', 'strategy'] as const;
 
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Write the colour as #rrggbb, for example #1f5f8b.');
+const HEX = /^#[0-9a-fA-F]{6}$/;
+const hexColour = z.string().regex(HEX, 'Write the colour as #rrggbb, for example #1f5f8b.');
 
 /** The institution config, `content/site.yaml`. */
 export const siteConfigSchema = z
@@ -17,11 +18,16 @@ export const siteConfigSchema = z
 			.string()
 			.regex(/^[\w./-]+\.(svg|png|webp)$/, 'Give a file name in public/, such as logo.svg.')
 			.refine((p) => !p.startsWith('/') && !p.includes('..'), 'Give the logo path relative to public/, such as logo.svg.'),
-		accent: hexColour.refine((c) => contrastRatio(c, LIGHT_BG) >= MIN_CONTRAST, (c) => ({
-			message:
-				`The accent colour ${c} has a contrast of ${contrastRatio(c, LIGHT_BG).toFixed(2)}:1 against white; ` +
-				`links and buttons need at least ${MIN_CONTRAST}:1 to be readable. Choose a darker colour.`,
-		})),
+		// zod runs refinements even after a failed regex: only measure what is a colour.
+		accent: hexColour.refine((c) => !HEX.test(c) || contrastRatio(c, LIGHT_BG) >= MIN_CONTRAST, {
+			error: (issue) => {
+				const c = issue.input as string;
+				return (
+					`The accent colour ${c} has a contrast of ${contrastRatio(c, LIGHT_BG).toFixed(2)}:1 against white; ` +
+					`links and buttons need at least ${MIN_CONTRAST}:1 to be readable. Choose a darker colour.`
+				);
+			},
+		}),
 		contact: z
 			.object({
 				email: z.email().optional(),
