@@ -18,6 +18,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		overviewLabel: t('sidebar.overview'),
 		lessonOrder: (id) => orderById.get(id),
 	});
-	route.sidebar = sidebar;
-	route.pagination = pagination;
+	// lib/sidebar.ts mirrors Starlight's entry types without importing them, so it runs in unit tests.
+	route.sidebar = sidebar as StarlightRouteData['sidebar'];
+	route.pagination = pagination as StarlightRouteData['pagination'];
 });

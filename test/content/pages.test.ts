@@ -41,7 +41,7 @@ describe.each(locales)('pages in $label', ({ code }) => {
 		expect(body).not.toMatch(/^import\s/m);
 	});
 
-	it.each(pages.filter((p) => code !== 'en'))('%s keeps the links of the English page', (page) => {
+	it.each(code === 'en' ? [] : pages)('%s keeps the links of the English page', (page) => {
 		const internal = (l: string[]) => l.filter((x) => !/^[a-z]+:/.test(x)).sort();
 		expect(internal(links(readPage(`${dir}/${page}`)))).toEqual(internal(links(readPage(`${DOCS}/en/${page}`))));
 	});

@@ -1,0 +1,34 @@
+// `npm run bench`: builds the site and prints what a learner's phone downloads, plus build time and
+// page count. Numbers to watch, not a timed test; the byte budgets are also asserted by
+// test/e2e/budget.test.ts. Budgets (PRODUCT.md, "Light"): a lesson <= 40 KB cold, <= 12 KB warm.
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { serve } from '../../test/e2e/server.mjs';
+import { launch } from '../../test/e2e/browser.mjs';
+import { measure, total } from './page-weight.mjs';
+
+export const BUDGET = { cold: 40 * 1024, warm: 12 * 1024 };
+const LESSON = 'en/courses/foundations/what-is-ai/';
+// The next page a learner opens in the same course (the course has one lesson so far).
+const NEXT = 'en/courses/foundations/';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+await import('./link-content.mjs');
+const started = performance.now();
+execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });
+const buildSeconds = (performance.now() - started) / 1000;
+const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+
+const server = await serve({ dir: 'dist' });
+const browser = await launch();
+const { cold, warm } = await measure(browser, server, LESSON, NEXT);
+await browser.close();
+await server.close();
+
+const row = (name, w, budget) =>
+	`${name.padEnd(6)} ${kb(total(w)).padStart(9)}  (html ${kb(w.html)}, css ${kb(w.css)}, js ${kb(w.js)}; other ${kb(w.other)}; ${w.requests} requests)  budget ${kb(budget)} ${total(w) <= budget ? 'ok' : 'OVER'}`;
+console.log(`\nLesson page /${LESSON}, gzip bytes on the wire (HTML + CSS + JS):`);
+console.log(row('cold', cold, BUDGET.cold));
+console.log(row('warm', warm, BUDGET.warm) + `  (next: /${NEXT})`);
+console.log(`\nBuild: ${buildSeconds.toFixed(1)} s, ${pages} HTML pages`);
