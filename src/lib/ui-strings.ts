@@ -14,7 +14,8 @@ export async function stringsByLocale(): Promise<{ locale: Locale; t: (key: UiSt
 	return locales
 		.filter((l) => site.locales.includes(l.code))
 		.map((locale) => {
-			const own = files.get(locale.lang) ?? {};
+			// Collection ids are lower-cased file names: zh-CN.json is `zh-cn`.
+			const own = files.get(locale.lang.toLowerCase()) ?? {};
 			return { locale, t: (key: UiStringKey) => own[key] ?? english[key] ?? key };
 		});
 }

@@ -22,6 +22,15 @@ describe('language chooser at /', () => {
 		await de.context.close();
 	});
 
+	it('names and describes each language in that language (Chinese included: zh-CN.json)', async () => {
+		const { page, context } = await open(state, '?choose');
+		const chinese = page.locator('li[lang="zh-CN"]');
+		expect(await chinese.locator('a').innerText()).toBe('简体中文');
+		expect(await chinese.locator('.muted').innerText()).toMatch(/[\u4e00-\u9fff]/);
+		expect(await page.locator('h1 span[lang="zh-CN"]').innerText()).toMatch(/[\u4e00-\u9fff]/);
+		await context.close();
+	});
+
 	it('remembers the choice and goes straight there next time; ?choose shows the list again', async () => {
 		const { page, context } = await open(state, '', { locale: 'en-GB' });
 		await page.getByRole('link', { name: 'Kiswahili' }).click();
@@ -53,11 +62,15 @@ describe('page not found', () => {
 		await context.close();
 	});
 
-	it('is right to left for an Arabic address and English for an address with no language', async () => {
+	it('is right to left for an Arabic address, Chinese for a Chinese one, English for one with no language', async () => {
 		const ar = await open(state, 'ar/missing/');
 		expect(await ar.page.locator('html').getAttribute('dir')).toBe('rtl');
 		expect(await ar.page.locator('section[data-locale="ar"]').isVisible()).toBe(true);
 		await ar.context.close();
+		const zh = await open(state, 'zh-cn/missing/');
+		expect(await zh.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		expect(await zh.page.title()).toMatch(/[\u4e00-\u9fff]/);
+		await zh.context.close();
 		const none = await open(state, 'missing.html');
 		expect(await none.page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await none.page.getByRole('heading', { name: 'Page not found' }).isVisible()).toBe(true);
