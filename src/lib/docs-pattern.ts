@@ -7,8 +7,5 @@ import { courseIds } from '../schemas/site';
 export function docsPattern(locales: readonly string[], courses: readonly string[]): string[] {
 	const localeGlob = locales.length === 1 ? locales[0] : `{${locales.join(',')}}`;
 	const disabled = courseIds.filter((c) => !courses.includes(c));
-	return [
-		`${localeGlob}/**/[^_]*.{md,mdx}`,
-		...disabled.map((c) => `!*/courses/${c}/**`),
-	];
+	return [`${localeGlob}/**/[^_]*.{md,mdx}`, ...disabled.map((c) => `!*/courses/${c}/**`)];
 }

@@ -22,7 +22,11 @@ export function accentPalette(accent: string) {
 			'--sl-color-accent': accent,
 			'--sl-color-accent-high': mix(accent, '#000000', 0.4),
 		},
-		dark: { '--sl-color-accent-low': darkLow, '--sl-color-accent': mix(accent, '#ffffff', 0.25), '--sl-color-accent-high': darkHigh },
+		dark: {
+			'--sl-color-accent-low': darkLow,
+			'--sl-color-accent': mix(accent, '#ffffff', 0.25),
+			'--sl-color-accent-high': darkHigh,
+		},
 	};
 }
 

@@ -13,11 +13,18 @@ const hexColour = z.string().regex(HEX, 'Write the colour as #rrggbb, for exampl
 export const siteConfigSchema = z
 	.object({
 		name: z.string().trim().min(1).max(80),
-		shortName: z.string().trim().min(1).max(12, 'Keep shortName to 12 characters or fewer: it labels the home-screen icon.'),
+		shortName: z
+			.string()
+			.trim()
+			.min(1)
+			.max(12, 'Keep shortName to 12 characters or fewer: it labels the home-screen icon.'),
 		logo: z
 			.string()
 			.regex(/^[\w./-]+\.(svg|png|webp)$/, 'Give a file name in public/, such as logo.svg.')
-			.refine((p) => !p.startsWith('/') && !p.includes('..'), 'Give the logo path relative to public/, such as logo.svg.'),
+			.refine(
+				(p) => !p.startsWith('/') && !p.includes('..'),
+				'Give the logo path relative to public/, such as logo.svg.',
+			),
 		// zod runs refinements even after a failed regex: only measure what is a colour.
 		accent: hexColour.refine((c) => !HEX.test(c) || contrastRatio(c, LIGHT_BG) >= MIN_CONTRAST, {
 			error: (issue) => {
@@ -41,7 +48,10 @@ export const siteConfigSchema = z
 		locales: z
 			.array(z.enum(localeCodes as [string, ...string[]]))
 			.min(1)
-			.refine((l) => l.includes(defaultLocale), `The locales list must include '${defaultLocale}': other languages fall back to it.`)
+			.refine(
+				(l) => l.includes(defaultLocale),
+				`The locales list must include '${defaultLocale}': other languages fall back to it.`,
+			)
 			.refine((l) => new Set(l).size === l.length, 'A language is listed twice in locales.'),
 		courses: z
 			.array(z.enum(courseIds))

@@ -19,11 +19,14 @@ describe.each([
 		});
 	});
 
-	it.each(['', '?choose', 'en/no-such-page/', 'ar/no-such-page/'])('/%s (chooser and not-found pages) has none either', async (path) => {
-		const { page, context } = await open(state, path, { viewport, locale: 'fr-FR' });
-		expect(await axeViolations(page)).toEqual([]);
-		await context.close();
-	});
+	it.each(['', '?choose', 'en/no-such-page/', 'ar/no-such-page/'])(
+		'/%s (chooser and not-found pages) has none either',
+		async (path) => {
+			const { page, context } = await open(state, path, { viewport, locale: 'fr-FR' });
+			expect(await axeViolations(page)).toEqual([]);
+			await context.close();
+		},
+	);
 });
 
 describe('axe in the dark theme', () => {

@@ -2,6 +2,7 @@
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Without the background-networking flags Chromium keeps calling home, which this closed network refuses.
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -11,6 +12,7 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run',
 ];
 
+/** @param {import('playwright-core').LaunchOptions} [options] */
 export function launch(options = {}) {
-	return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.args ?? [])], ...options, args: [...CHROMIUM_ARGS, ...(options.args ?? [])] });
+	return chromium.launch({ ...options, executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.args ?? [])] });
 }

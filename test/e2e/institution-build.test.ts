@@ -10,7 +10,9 @@ const disabled = ['fr', 'es', 'ar', 'zh-cn', 'ru', 'pt'];
 
 describe('an institution build under /academy/ with two languages', () => {
 	it('contains pages of the enabled languages only', () => {
-		const folders = readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+		const folders = readdirSync(DIR, { withFileTypes: true })
+			.filter((d) => d.isDirectory())
+			.map((d) => d.name);
 		expect(folders.sort()).toEqual(['_astro', 'en', 'pagefind', 'sw']);
 		const pages = readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 		expect(pages.length).toBeGreaterThan(4);
@@ -19,7 +21,9 @@ describe('an institution build under /academy/ with two languages', () => {
 
 	it('lists only those languages in the sitemap, under the base path', () => {
 		const sitemaps = readdirSync(DIR).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-		const urls = sitemaps.flatMap((f) => [...readFileSync(`${DIR}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+		const urls = sitemaps.flatMap((f) =>
+			[...readFileSync(`${DIR}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+		);
 		expect(urls.length).toBeGreaterThan(4);
 		// The chooser at the root, and pages of the two languages.
 		for (const url of urls) expect(url).toMatch(/^https:\/\/training\.example\.gov\/academy\/((en|sw)\/.*)?$/);
@@ -39,7 +43,11 @@ describe('an institution build under /academy/ with two languages', () => {
 		await page.reload({ waitUntil: 'networkidle' });
 		expect(await page.locator('.site-title').innerText()).toContain('Ministry of ICT Training Centre');
 		// The accent from the fixture config, not the shipped one.
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim())).toBe('#1a7f37');
+		expect(
+			await page.evaluate(() =>
+				getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
+			),
+		).toBe('#1a7f37');
 		const languages = page.getByRole('navigation', { name: 'Ukurasa huu katika lugha nyingine' }).getByRole('link');
 		expect(await languages.allInnerTexts()).toEqual(['English']);
 
@@ -52,7 +60,9 @@ describe('an institution build under /academy/ with two languages', () => {
 
 	it('offers only the enabled languages on the chooser and the not-found page', async () => {
 		const chooser = await open(state, '?choose');
-		expect(await chooser.page.locator('ul.languages a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/academy/en/', '/academy/sw/']);
+		expect(
+			await chooser.page.locator('ul.languages a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+		).toEqual(['/academy/en/', '/academy/sw/']);
 		await chooser.context.close();
 		const missing = await open(state, 'sw/hakuna/');
 		expect(await missing.page.locator('section[data-locale]').count()).toBe(2);

@@ -12,7 +12,9 @@ const cache = new Map<string, string>();
 const read = (file: string) => cache.get(file) ?? (cache.set(file, readFileSync(file, 'utf8')), cache.get(file)!);
 
 describe.each(builds)('links in $dir (base $base)', ({ dir, base }) => {
-	const html = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
+	const html = existsSync(dir)
+		? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+		: [];
 
 	function fileFor(pathname: string): string | undefined {
 		if (!pathname.startsWith(base)) return undefined;

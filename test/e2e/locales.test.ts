@@ -27,14 +27,16 @@ describe("Starlight's own labels", () => {
 		const { page, context } = await open(state, `${code}/about/`);
 		expect(await page.getByRole('button', { name: labels.search, exact: true }).count()).toBe(1);
 		// Compared in NFC: the build may reorder Arabic combining marks (shadda, fatha).
-		expect((await page.locator('.sl-skip-link').textContent())?.trim().normalize('NFC')).toBe(labels.skip.normalize('NFC'));
+		expect((await page.locator('.sl-skip-link').textContent())?.trim().normalize('NFC')).toBe(
+			labels.skip.normalize('NFC'),
+		);
 		await context.close();
 	});
 
 	it('show the fallback notice in the page language on an untranslated page', async () => {
 		const { page, context } = await open(state, 'fr/glossary/');
 		expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-		await expect(page.getByText("Ce contenu n’est pas encore disponible dans votre langue.").count()).resolves.toBe(1);
+		await expect(page.getByText('Ce contenu n’est pas encore disponible dans votre langue.').count()).resolves.toBe(1);
 		await context.close();
 	});
 });

@@ -7,7 +7,8 @@ const LESSON = 'en/courses/foundations/what-is-ai/';
 
 /** Removes the Popover API, as in Chrome < 114 and Safari < 17. */
 const withoutPopover = () => {
-	for (const name of ['popover', 'showPopover', 'hidePopover', 'togglePopover']) delete (HTMLElement.prototype as any)[name];
+	for (const name of ['popover', 'showPopover', 'hidePopover', 'togglePopover'])
+		delete (HTMLElement.prototype as any)[name];
 };
 
 /** True when the element at the centre of the page title is the title: nothing covers it. */

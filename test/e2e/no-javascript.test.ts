@@ -16,7 +16,10 @@ describe('with JavaScript off', () => {
 		expect(await page.locator('.sl-markdown-content h2').count()).toBeGreaterThanOrEqual(3);
 		expect(await page.getByRole('heading', { name: 'Sources' }).count()).toBe(1);
 
-		await page.getByRole('navigation', { name: "Cette page dans d'autres langues" }).getByRole('link', { name: 'العربية' }).click();
+		await page
+			.getByRole('navigation', { name: "Cette page dans d'autres langues" })
+			.getByRole('link', { name: 'العربية' })
+			.click();
 		await page.waitForURL(/\/ar\/courses\/foundations\/what-is-ai\/$/);
 		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
 		await context.close();

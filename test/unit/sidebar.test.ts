@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { courseOutline, type Entry, type Group, type Link } from '../../src/lib/sidebar';
 
-const link = (href: string, label: string, isCurrent = false): Link => ({ type: 'link', label, href, isCurrent, badge: undefined, attrs: {} });
-const group = (label: string, entries: Entry[]): Group => ({ type: 'group', label, entries, collapsed: true, badge: undefined });
+const link = (href: string, label: string, isCurrent = false): Link => ({
+	type: 'link',
+	label,
+	href,
+	isCurrent,
+	badge: undefined,
+	attrs: {},
+});
+const group = (label: string, entries: Entry[]): Group => ({
+	type: 'group',
+	label,
+	entries,
+	collapsed: true,
+	badge: undefined,
+});
 
 /** Starlight's sidebar for the config in astro.config.mjs: courses group, then plain links. */
 function sidebar(current: string): Entry[] {
@@ -21,8 +34,17 @@ function sidebar(current: string): Entry[] {
 		l('/academy/fr/glossary/', 'Glossaire'),
 	];
 }
-const order: Record<string, number> = { 'en/courses/foundations/zeta': 1, 'en/courses/foundations/alpha': 2, 'fr/courses/risk/tiers': 1 };
-const options = { base: '/academy/', coursesLabel: 'Cours', overviewLabel: 'Présentation', lessonOrder: (id: string) => order[id] };
+const order: Record<string, number> = {
+	'en/courses/foundations/zeta': 1,
+	'en/courses/foundations/alpha': 2,
+	'fr/courses/risk/tiers': 1,
+};
+const options = {
+	base: '/academy/',
+	coursesLabel: 'Cours',
+	overviewLabel: 'Présentation',
+	lessonOrder: (id: string) => order[id],
+};
 
 describe('course outline in the sidebar', () => {
 	it('expands the current course in lesson order, and folds the others to one link', () => {
@@ -54,7 +76,9 @@ describe('course outline in the sidebar', () => {
 	});
 
 	it('drops a course group that has no pages yet', () => {
-		const entries = [group('courses', [group('foundations', [link('/academy/fr/courses/foundations/', 'F')]), group('data', [])])];
+		const entries = [
+			group('courses', [group('foundations', [link('/academy/fr/courses/foundations/', 'F')]), group('data', [])]),
+		];
 		const { sidebar: shaped } = courseOutline(entries, options);
 		expect((shaped[0] as Group).entries).toHaveLength(1);
 	});
