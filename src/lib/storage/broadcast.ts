@@ -1,0 +1,34 @@
+import type { StoreName } from './db';
+
+/** Tells other tabs (and this one) that records changed, so their views refresh. */
+const CHANNEL = 'academy-records';
+
+export interface RecordsChanged {
+	type: 'records-changed';
+	stores: StoreName[];
+}
+
+let channel: BroadcastChannel | undefined;
+const local = new Set<(m: RecordsChanged) => void>();
+
+function open(): BroadcastChannel | undefined {
+	if (!channel && typeof BroadcastChannel !== 'undefined') channel = new BroadcastChannel(CHANNEL);
+	return channel;
+}
+
+export function announceChange(stores: StoreName[]): void {
+	const message: RecordsChanged = { type: 'records-changed', stores };
+	open()?.postMessage(message);
+	// A channel does not deliver to its own sender: tell this tab's listeners directly.
+	for (const listener of local) listener(message);
+}
+
+export function onRecordsChanged(listener: (m: RecordsChanged) => void): () => void {
+	const handler = (e: MessageEvent) => e.data?.type === 'records-changed' && listener(e.data);
+	open()?.addEventListener('message', handler);
+	local.add(listener);
+	return () => {
+		channel?.removeEventListener('message', handler);
+		local.delete(listener);
+	};
+}

@@ -1,0 +1,31 @@
+import type { ProgressRecord } from '../../schemas/progress';
+import type { StoreName } from './db';
+
+/**
+ * How a restored record combines with the one already on the device ("merge" restore).
+ * - progress: the earliest first visit, the latest last visit, and complete if either copy is.
+ * - everything else: the copy changed last (`updatedAt`), the device's copy on a tie.
+ */
+export function mergeRecord(store: StoreName, current: unknown, incoming: unknown): unknown {
+	if (current === undefined) return incoming;
+	if (store === 'progress') return mergeProgress(current as ProgressRecord, incoming as ProgressRecord);
+	return newer(current, incoming);
+}
+
+function mergeProgress(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
+	const min = (x?: string, y?: string) => (x && y ? (x < y ? x : y) : (x ?? y));
+	const max = (x: string, y: string) => (x > y ? x : y);
+	const completedAt = min(a.completedAt, b.completedAt);
+	return {
+		...a,
+		visitedAt: min(a.visitedAt, b.visitedAt)!,
+		lastVisitedAt: max(a.lastVisitedAt, b.lastVisitedAt),
+		updatedAt: max(a.updatedAt, b.updatedAt),
+		...(completedAt ? { completedAt } : {}),
+	};
+}
+
+function newer(current: unknown, incoming: unknown): unknown {
+	const at = (r: unknown) => String((r as { updatedAt?: unknown }).updatedAt ?? '');
+	return at(incoming) > at(current) ? incoming : current;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * The backup file: every record the learner owns, in one JSON file they keep or move to another
+ * device (src/lib/storage/backup.ts). Versions: 1 is the first. A newer version is refused with a
+ * message rather than half-read; an older one is upgraded record by record (records.ts).
+ */
+export const BACKUP_FORMAT = 'ai-governance-academy-backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before they are read: a backup of text records is far smaller. */
+export const BACKUP_MAX_BYTES = 25 * 1024 * 1024;
+
+/** Stores a backup carries. Downloads describe this device's cache, so they stay behind. */
+export const backupStores = [
+	'progress',
+	'attempts',
+	'assessments',
+	'drafts',
+	'assignments',
+	'cohorts',
+	'settings',
+	'quarantine',
+] as const;
+
+export const backupHeader = z.object({
+	format: z.literal(BACKUP_FORMAT),
+	version: z.number().int().positive(),
+	exportedAt: z.iso.datetime(),
+});
+
+export const backupFile = backupHeader.extend({
+	version: z.literal(BACKUP_VERSION),
+	/** Each store's records as an array; each record is checked by its store's own schema. */
+	stores: z
+		.object(Object.fromEntries(backupStores.map((s) => [s, z.array(z.unknown()).max(100_000).default([])])))
+		.strict(),
+});
+
+export type BackupFile = z.infer<typeof backupFile>;
+export type BackupStore = (typeof backupStores)[number];
