@@ -32,10 +32,12 @@ export default defineConfig({
 			],
 			components: {
 				Head: './src/components/overrides/Head.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
 				PageFrame: './src/components/overrides/PageFrame.astro',
 				Search: './src/components/overrides/Search.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 				SiteTitle: './src/components/overrides/SiteTitle.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},

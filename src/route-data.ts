@@ -5,20 +5,32 @@ import { courseOutline } from './lib/sidebar';
 /**
  * Shapes Starlight's sidebar for a course site: the current course in full, every other course as a
  * single link to its course page (a smaller page than seven folded lists), localized group names,
- * lessons in their `order`, and previous/next links that stay inside the current course.
+ * lessons in their `order`, previous/next links that stay inside the current course, and a link to
+ * "My learning" after the courses.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute as StarlightRouteData;
 	const t = context.locals.t;
 	const pages = await getCollection('docs');
+	const catalogue = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${route.locale}/courses/`;
 	const orderById = new Map(pages.map((p) => [p.id, p.data.order]));
 	const { sidebar, pagination } = courseOutline(route.sidebar, {
 		base: import.meta.env.BASE_URL,
 		coursesLabel: t('sidebar.courses'),
 		overviewLabel: t('sidebar.overview'),
 		lessonOrder: (id) => orderById.get(id),
+		catalogue: { label: t('sidebar.allCourses'), href: catalogue, isCurrent: context.url.pathname === catalogue },
 	});
 	// lib/sidebar.ts mirrors Starlight's entry types without importing them, so it runs in unit tests.
+	const my = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${route.locale}/my/`;
+	sidebar.splice(1, 0, {
+		type: 'link',
+		label: t('sidebar.my'),
+		href: my,
+		isCurrent: context.url.pathname === my,
+		badge: undefined,
+		attrs: {},
+	});
 	route.sidebar = sidebar as StarlightRouteData['sidebar'];
 	route.pagination = pagination as StarlightRouteData['pagination'];
 });

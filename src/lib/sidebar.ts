@@ -27,6 +27,8 @@ export interface OutlineOptions {
 	overviewLabel: string;
 	/** A lesson's `order` by content id (`<locale>/courses/<course>/<lesson>`), if it has one. */
 	lessonOrder: (id: string) => number | undefined;
+	/** The course catalogue, listed first in the courses group. */
+	catalogue: { label: string; href: string; isCurrent: boolean };
 }
 
 const COURSE_PAGE = /\/courses\/[^/]+\/$/;
@@ -49,7 +51,8 @@ export function courseOutline(sidebar: Entry[], options: OutlineOptions) {
 				},
 			];
 		});
-		return { ...entry, label: options.coursesLabel, entries: courses };
+		const catalogue: Link = { type: 'link', badge: undefined, attrs: {}, ...options.catalogue };
+		return { ...entry, label: options.coursesLabel, entries: [catalogue, ...courses] };
 	});
 	return { sidebar: shaped, pagination };
 }

@@ -84,6 +84,173 @@ export const uiStrings = z.object({
 				'Shown in the search dialog when the search code could not be downloaded, e.g. with no connection. Says what to do.',
 		})
 		.optional(),
+	'sidebar.allCourses': z
+		.string()
+		.meta({ description: 'Navigation link to the course catalogue, at the top of the course list.' })
+		.optional(),
+	'course.lessons': z
+		.string()
+		.meta({ description: "Heading of the list of a course's lessons on the course page." })
+		.optional(),
+	'course.minutes': z
+		.string()
+		.meta({ description: 'A duration in minutes, short form: "{{count}} min". Keep {{count}}.' })
+		.optional(),
+	'course.level': z.string().meta({ description: "Label of a course's level in the catalogue." }).optional(),
+	'course.duration': z
+		.string()
+		.meta({ description: "Label of a course's total study time in the catalogue." })
+		.optional(),
+	'course.lessonCount': z
+		.string()
+		.meta({ description: 'Label of the number of lessons of a course in the catalogue.' })
+		.optional(),
+	'level.introductory': z.string().meta({ description: 'Course level: for learners new to the subject.' }).optional(),
+	'level.intermediate': z
+		.string()
+		.meta({ description: 'Course level: builds on the introductory courses.' })
+		.optional(),
+	'level.advanced': z
+		.string()
+		.meta({ description: 'Course level: for learners with experience of the subject.' })
+		.optional(),
+	'catalogue.title': z.string().meta({ description: 'Title of the course catalogue page.' }).optional(),
+	'catalogue.description': z
+		.string()
+		.meta({ description: 'One or two sentences at the top of the catalogue: what the courses are and where to start.' })
+		.optional(),
+	'progress.markComplete': z
+		.string()
+		.meta({ description: 'Button at the end of a lesson that records it as completed.' })
+		.optional(),
+	'progress.markIncomplete': z
+		.string()
+		.meta({ description: 'Button shown instead once a lesson is complete, to undo it.' })
+		.optional(),
+	'progress.completed': z
+		.string()
+		.meta({ description: 'Announced and shown at the end of a lesson once it is complete.' })
+		.optional(),
+	'progress.unavailable': z
+		.string()
+		.meta({
+			description:
+				'Shown at the end of a lesson when the browser lets the site store nothing (storage blocked or unavailable). Reassures that reading still works.',
+		})
+		.optional(),
+	'progress.full': z
+		.string()
+		.meta({ description: 'Shown when saving failed because the device or browser storage is full. Says what to do.' })
+		.optional(),
+	'progress.outdated': z
+		.string()
+		.meta({
+			description:
+				"Banner when a newer version of the site, opened in another tab, has taken over the learner's records. Asks to reload.",
+		})
+		.optional(),
+	'progress.reload': z.string().meta({ description: 'Button in that banner that reloads the page.' }).optional(),
+	'progress.lessonsCompleted': z
+		.string()
+		.meta({
+			description:
+				'Label before a count such as "3 / 5" on course pages and in the catalogue. Ends with a colon where the language uses one.',
+		})
+		.optional(),
+	'progress.completedMark': z
+		.string()
+		.meta({
+			description:
+				"Word read by screen readers after a completed lesson's link in the navigation (a check mark is shown).",
+		})
+		.optional(),
+	'my.title': z
+		.string()
+		.meta({ description: "Title of the learner's own page: progress, results, drafts, backup." })
+		.optional(),
+	'my.description': z
+		.string()
+		.meta({ description: 'Short description of the My learning page (search results, link previews).' })
+		.optional(),
+	'my.intro': z.string().meta({ description: 'First paragraph of My learning.' }).optional(),
+	'my.loading': z.string().meta({ description: "Shown while the page reads the learner's records." }).optional(),
+	'my.unavailable': z
+		.string()
+		.meta({ description: 'Shown on My learning when storage is blocked or missing.' })
+		.optional(),
+	'my.courses': z.string().meta({ description: "Heading of the learner's progress per course." }).optional(),
+	'my.continue': z
+		.string()
+		.meta({ description: 'Link to the next lesson to study in a course. Keep {{lesson}} (the lesson title).' })
+		.optional(),
+	'my.start': z.string().meta({ description: 'Link to a course the learner has not begun.' }).optional(),
+	'my.courseDone': z.string().meta({ description: 'Shown for a course whose lessons are all complete.' }).optional(),
+	'my.quizzes': z.string().meta({ description: "Heading of the learner's quiz results." }).optional(),
+	'my.quizzesEmpty': z.string().meta({ description: 'Empty state of quiz results.' }).optional(),
+	'my.assessments': z.string().meta({ description: "Heading of the learner's self-assessment results." }).optional(),
+	'my.assessmentsEmpty': z.string().meta({ description: 'Empty state of self-assessment results.' }).optional(),
+	'my.drafts': z.string().meta({ description: "Heading of the learner's policy template drafts." }).optional(),
+	'my.draftsEmpty': z.string().meta({ description: 'Empty state of template drafts.' }).optional(),
+	'my.assignments': z.string().meta({ description: 'Heading of assignments received from trainers.' }).optional(),
+	'my.assignmentsEmpty': z.string().meta({ description: 'Empty state of assignments.' }).optional(),
+	'my.storage': z.string().meta({ description: 'Heading of the storage section.' }).optional(),
+	'my.storageUsed': z
+		.string()
+		.meta({ description: 'Space used and allowed. Keep {{used}} and {{quota}} (sizes such as "120 kB").' })
+		.optional(),
+	'my.storageUnknown': z.string().meta({ description: 'When the browser gives no storage estimate.' }).optional(),
+	'my.persistGranted': z.string().meta({ description: 'Persistent storage granted.' }).optional(),
+	'my.persistDenied': z.string().meta({ description: 'Persistent storage refused by the browser.' }).optional(),
+	'my.persistUnavailable': z
+		.string()
+		.meta({ description: 'Persistent storage not available (plain http or old browser).' })
+		.optional(),
+	'my.persistUnknown': z.string().meta({ description: 'Persistent storage not asked yet.' }).optional(),
+	'my.quarantine': z
+		.string()
+		.meta({ description: 'Count of records that could not be read and were kept apart. Keep {{count}}.' })
+		.optional(),
+	'my.quarantineDownload': z
+		.string()
+		.meta({ description: 'Button: saves the set-aside records to a file, e.g. to send to a support person.' })
+		.optional(),
+	'my.backup': z.string().meta({ description: 'Heading of the backup section.' }).optional(),
+	'my.backupIntro': z.string().meta({ description: 'Explains backups.' }).optional(),
+	'my.lastBackup': z.string().meta({ description: 'When the last backup was made. Keep {{date}}.' }).optional(),
+	'my.neverBackedUp': z.string().meta({ description: 'No backup made yet.' }).optional(),
+	'my.backupReminder': z
+		.string()
+		.meta({ description: 'Gentle reminder shown when there are records and no recent backup.' })
+		.optional(),
+	'my.download': z.string().meta({ description: 'Button that saves the backup file.' }).optional(),
+	'my.restoreFile': z.string().meta({ description: 'Label of the file picker for a backup.' }).optional(),
+	'my.restoreMode': z.string().meta({ description: 'Legend of the merge/replace choice.' }).optional(),
+	'my.merge': z.string().meta({ description: 'Restore option: merge.' }).optional(),
+	'my.replace': z.string().meta({ description: 'Restore option: replace.' }).optional(),
+	'my.restore': z.string().meta({ description: 'Button that restores the chosen backup.' }).optional(),
+	'my.restoreReady': z
+		.string()
+		.meta({ description: 'Summary of a valid backup file before restoring. Keep {{date}} and {{count}}.' })
+		.optional(),
+	'my.restored': z.string().meta({ description: 'After a successful restore. Keep {{count}}.' }).optional(),
+	'my.errTooLarge': z.string().meta({ description: 'Refusal: file too big.' }).optional(),
+	'my.errNotJson': z.string().meta({ description: 'Refusal: not JSON or truncated.' }).optional(),
+	'my.errNotBackup': z.string().meta({ description: 'Refusal: another kind of file.' }).optional(),
+	'my.errNewer': z.string().meta({ description: 'Refusal: backup from a newer version. Keep {{version}}.' }).optional(),
+	'my.errBadRecord': z
+		.string()
+		.meta({ description: 'Refusal: one record is invalid. Keep {{store}} and {{index}}.' })
+		.optional(),
+	'my.errBadStructure': z.string().meta({ description: "Refusal: the file's structure is wrong." }).optional(),
+	'my.errWrite': z.string().meta({ description: 'Restore failed while writing.' }).optional(),
+	'my.errRead': z.string().meta({ description: 'The browser could not read the chosen file.' }).optional(),
+	'my.delete': z.string().meta({ description: 'Heading and button of the erase section.' }).optional(),
+	'my.deleteIntro': z.string().meta({ description: 'Explains what erasing does.' }).optional(),
+	'my.deleteAsk': z.string().meta({ description: 'Confirmation question.' }).optional(),
+	'my.deleteConfirm': z.string().meta({ description: 'Confirmation button.' }).optional(),
+	'my.cancel': z.string().meta({ description: 'Cancels the deletion.' }).optional(),
+	'my.deleted': z.string().meta({ description: 'After erasing.' }).optional(),
+	'sidebar.my': z.string().meta({ description: 'Navigation link to the My learning page.' }).optional(),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStrings>;

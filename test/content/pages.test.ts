@@ -26,7 +26,7 @@ describe.each(locales)('pages in $label', ({ code }) => {
 	const pages = existsSync(dir) ? pageFiles(dir) : [];
 
 	it('include a home, about and privacy page', () => {
-		for (const name of ['index.mdx', 'about.md', 'privacy.md']) expect(pages, `${dir}/${name}`).toContain(name);
+		for (const name of ['index.md', 'about.md', 'privacy.md']) expect(pages, `${dir}/${name}`).toContain(name);
 	});
 
 	it('are translations of English pages, at the same path', () => {

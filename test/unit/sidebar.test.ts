@@ -44,6 +44,7 @@ const options = {
 	coursesLabel: 'Cours',
 	overviewLabel: 'Présentation',
 	lessonOrder: (id: string) => order[id],
+	catalogue: { label: 'Tous les cours', href: '/academy/fr/courses/', isCurrent: false },
 };
 
 describe('course outline in the sidebar', () => {
@@ -51,7 +52,8 @@ describe('course outline in the sidebar', () => {
 		const { sidebar: shaped } = courseOutline(sidebar('/academy/fr/courses/foundations/alpha/'), options);
 		const courses = shaped[0] as Group;
 		expect(courses.label).toBe('Cours');
-		const [foundations, risk] = courses.entries as [Group, Link];
+		const [catalogue, foundations, risk] = courses.entries as [Link, Group, Link];
+		expect(catalogue).toMatchObject({ type: 'link', label: 'Tous les cours', href: '/academy/fr/courses/' });
 		expect(foundations).toMatchObject({ type: 'group', label: 'Fondements', collapsed: false });
 		expect(foundations.entries.map((e) => e.label)).toEqual(['Présentation', 'Zeta lesson', 'Alpha lesson']);
 		expect(risk).toMatchObject({ type: 'link', label: 'Risques', href: '/academy/fr/courses/risk/' });
@@ -68,6 +70,7 @@ describe('course outline in the sidebar', () => {
 	it('folds every course outside a course and gives no prev/next', () => {
 		const { sidebar: shaped, pagination } = courseOutline(sidebar('/academy/fr/glossary/'), options);
 		expect((shaped[0] as Group).entries.map((e) => [e.type, e.label])).toEqual([
+			['link', 'Tous les cours'],
 			['link', 'Fondements'],
 			['link', 'Risques'],
 		]);
@@ -80,6 +83,6 @@ describe('course outline in the sidebar', () => {
 			group('courses', [group('foundations', [link('/academy/fr/courses/foundations/', 'F')]), group('data', [])]),
 		];
 		const { sidebar: shaped } = courseOutline(entries, options);
-		expect((shaped[0] as Group).entries).toHaveLength(1);
+		expect((shaped[0] as Group).entries.map((e) => e.label)).toEqual(['Tous les cours', 'F']);
 	});
 });

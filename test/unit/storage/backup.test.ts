@@ -9,7 +9,7 @@ freshIndexedDb();
 
 const NOW = new Date('2026-04-01T10:00:00.000Z');
 
-function backupText(stores: Record<string, unknown[]>, header: Record<string, unknown> = {}) {
+function backupText(stores: Record<string, unknown>, header: Record<string, unknown> = {}) {
 	return JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: NOW.toISOString(), stores, ...header });
 }
 
@@ -169,7 +169,7 @@ describe('a file that is not a good backup is refused with the reason', () => {
 		const parsed = parseBackup(text);
 		if (!parsed.ok) throw new Error(parsed.problem);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-		const [record] = parsed.backup.stores.progress as object[];
+		const [record] = parsed.backup.stores.progress! as object[];
 		expect(Object.keys(record!).sort()).toEqual(['course', 'id', 'lastVisitedAt', 'updatedAt', 'v', 'visitedAt']);
 		expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
 		const db = await openRecords();
@@ -188,6 +188,6 @@ describe('a file that is not a good backup is refused with the reason', () => {
 		const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
 		const parsed = parseBackup(backupText({ progress: [{ ...good, course: markup.slice(0, 60) }] }));
 		if (!parsed.ok) throw new Error(parsed.problem);
-		expect((parsed.backup.stores.progress[0] as { course: string }).course).toBe(markup.slice(0, 60));
+		expect((parsed.backup.stores.progress![0] as { course: string }).course).toBe(markup.slice(0, 60));
 	});
 });

@@ -1,0 +1,62 @@
+import { signal } from '@preact/signals';
+import type { IDBPDatabase } from 'idb';
+import { openRecords } from '../lib/storage/db';
+import { readStore } from '../lib/storage/records';
+import { onRecordsChanged } from '../lib/storage/broadcast';
+import type { ProgressRecord } from '../schemas/progress';
+import type { SettingRecord } from '../schemas/settings';
+import type { QuarantineRecord } from '../schemas/quarantine';
+
+/**
+ * The learner's records for the islands of a page, as signals. Loads every store through the
+ * validating reader (bad records go to quarantine), and reloads when any tab changes them.
+ */
+export type Status = 'loading' | 'ready' | 'unavailable';
+
+export const status = signal<Status>('loading');
+export const progress = signal<ProgressRecord[]>([]);
+export const settings = signal<SettingRecord[]>([]);
+export const quarantine = signal<QuarantineRecord[]>([]);
+/** Records held by features other than progress (quiz attempts, drafts, …), by store. */
+export const counts = signal<Record<string, number>>({});
+export const estimate = signal<{ usage?: number; quota?: number }>({});
+
+let db: IDBPDatabase | undefined;
+
+export async function loadRecords(): Promise<IDBPDatabase | undefined> {
+	if (db) return db;
+	try {
+		db = await openRecords();
+	} catch (error) {
+		console.warn('Learner records unavailable:', error);
+		status.value = 'unavailable';
+		return undefined;
+	}
+	await refresh();
+	onRecordsChanged(() => void refresh());
+	return db;
+}
+
+async function refresh() {
+	if (!db) return;
+	const [p, s] = await Promise.all([
+		readStore<ProgressRecord>(db, 'progress'),
+		readStore<SettingRecord>(db, 'settings'),
+	]);
+	const others = ['attempts', 'assessments', 'drafts', 'assignments'] as const;
+	const otherCounts = await Promise.all(
+		others.map((name) => readStore(db!, name).then((r) => [name, r.records.length] as const)),
+	);
+	// Read last: the reads above may just have moved records here.
+	const q = await readStore<QuarantineRecord>(db, 'quarantine');
+	progress.value = p.records;
+	settings.value = s.records;
+	quarantine.value = q.records;
+	counts.value = Object.fromEntries(otherCounts);
+	estimate.value = (await navigator.storage?.estimate?.().catch(() => undefined)) ?? {};
+	status.value = 'ready';
+}
+
+export function setting<K extends SettingRecord['key']>(key: K) {
+	return settings.value.find((s) => s.key === key) as Extract<SettingRecord, { key: K }> | undefined;
+}
