@@ -4,8 +4,18 @@ import { DESKTOP, locales, open, PHONE, useSite } from './harness';
 
 const state = useSite();
 
-// One page of each type: home (splash), content page, glossary, course page, lesson.
-const pageTypes = ['', 'about/', 'glossary/', 'courses/foundations/', 'courses/foundations/what-is-ai/'];
+// One page of each type: home (splash), content page, glossary, catalogue, course page, lesson,
+// My learning (checked once its island has rendered).
+const pageTypes = [
+	'',
+	'about/',
+	'glossary/',
+	'courses/',
+	'courses/foundations/',
+	'courses/foundations/what-is-ai/',
+	'my/',
+];
+const ready: Record<string, string> = { 'my/': '.my-learning [data-persistence]' };
 
 describe.each([
 	['phone', PHONE],
@@ -14,6 +24,7 @@ describe.each([
 	describe.each(locales)('$label', ({ code }) => {
 		it.each(pageTypes)(`/${code}/%s has no WCAG 2.2 A/AA violation`, async (path) => {
 			const { page, context } = await open(state, `${code}/${path}`, { viewport });
+			if (ready[path]) await page.locator(ready[path]).waitFor();
 			expect(await axeViolations(page)).toEqual([]);
 			await context.close();
 		});
@@ -29,10 +40,30 @@ describe.each([
 	);
 });
 
-describe('axe in the dark theme', () => {
-	it.each(['en/courses/foundations/what-is-ai/', 'ar/about/', '?choose'])('/%s has no violation', async (path) => {
-		const { page, context } = await open(state, path, { viewport: DESKTOP, colorScheme: 'dark' });
+describe('axe with the learner’s records on screen', () => {
+	it.each(['en', 'ar'])('/%s/ course page, lesson end and My learning after completing a lesson', async (code) => {
+		const { page, context } = await open(state, `${code}/courses/foundations/what-is-ai/`, { viewport: DESKTOP });
+		await page.locator('lesson-progress button[data-complete]').click();
+		await page.locator('lesson-progress[data-completed]').waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.goto(state.site.url + `${code}/courses/foundations/`);
+		await page.locator('course-progress[data-ready]').waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.goto(state.site.url + `${code}/my/`);
+		await page.locator('.my-learning [data-persistence]').waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
+});
+
+describe('axe in the dark theme', () => {
+	it.each(['en/courses/foundations/what-is-ai/', 'ar/about/', 'ar/my/', '?choose'])(
+		'/%s has no violation',
+		async (path) => {
+			const { page, context } = await open(state, path, { viewport: DESKTOP, colorScheme: 'dark' });
+			if (path.endsWith('my/')) await page.locator('.my-learning [data-persistence]').waitFor();
+			expect(await axeViolations(page)).toEqual([]);
+			await context.close();
+		},
+	);
 });

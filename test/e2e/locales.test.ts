@@ -42,6 +42,23 @@ describe("Starlight's own labels", () => {
 });
 
 describe('Arabic', () => {
+	it('lays out My learning right to left', async () => {
+		const { page, context } = await open(state, 'ar/my/', { viewport: DESKTOP });
+		const button = page.locator('.my-learning section button').first();
+		await button.waitFor();
+		const content = await page.locator('.sl-markdown-content').boundingBox();
+		const box = await button.boundingBox();
+		// Buttons start at the right edge of the text column.
+		expect(Math.abs(content!.x + content!.width - (box!.x + box!.width))).toBeLessThan(4);
+		expect(
+			await page
+				.locator('.my-learning h2')
+				.first()
+				.evaluate((h) => getComputedStyle(h).direction),
+		).toBe('rtl');
+		await context.close();
+	});
+
 	it('lays out right to left: sidebar on the right, text starting at the right', async () => {
 		const { page, context } = await open(state, 'ar/about/', { viewport: DESKTOP });
 		const sidebar = await page.locator('#starlight__sidebar').boundingBox();

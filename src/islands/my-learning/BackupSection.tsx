@@ -9,6 +9,7 @@ import {
 	type ParsedBackup,
 } from '../../lib/storage/backup';
 import { BACKUP_MAX_BYTES } from '../../schemas/backup';
+import { requestPersistence } from '../../lib/storage/persistence';
 import { download } from './download';
 import { Locale } from './context';
 import type { T } from '../../i18n/t';
@@ -69,6 +70,8 @@ export function BackupSection({ db }: { db: IDBPDatabase }) {
 			return say({ kind: 'error', text: t('my.errWrite') });
 		}
 		say({ kind: 'done', text: t('my.restored', { count: total(ready) }) });
+		// Restoring is saving: ask the browser to keep the records, as a completed lesson does.
+		await requestPersistence(db);
 		setReady(null);
 	}
 

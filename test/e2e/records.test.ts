@@ -1,0 +1,230 @@
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, launch } from './browser.mjs';
+import { serve } from './server.mjs';
+import type { Site } from './harness';
+
+const LESSON_1 = 'en/courses/foundations/what-is-ai/';
+const LESSON_2 = 'en/courses/foundations/global-landscape/';
+const COURSE = 'en/courses/foundations/';
+const MY = 'en/my/';
+
+let site: Site;
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'academy-records-'));
+
+beforeAll(async () => {
+	site = await serve({ dir: 'dist' });
+	// lan.test is a plain-HTTP address Chromium does not treat as secure, like a classroom server.
+	browser = await launch({ args: ['--host-resolver-rules=MAP lan.test 127.0.0.1'] });
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+async function completeByButton(page: Page, origin: string, path: string) {
+	await page.goto(origin + path);
+	const button = page.getByRole('button', { name: 'Mark this lesson as complete' });
+	await button.click();
+	await expect
+		.poll(() => page.locator('lesson-progress [data-status]').innerText())
+		.toBe('You have completed this lesson.');
+}
+
+/** Every record in the learner's database, for before/after comparisons. */
+function dump(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, unknown[]>>((resolve, reject) => {
+				const open = indexedDB.open('academy');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const tx = db.transaction(names);
+					const out: Record<string, unknown[]> = {};
+					for (const name of names) {
+						const req = tx.objectStore(name).getAll();
+						req.onsuccess = () => (out[name] = req.result);
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(out);
+					};
+				};
+			}),
+	);
+}
+
+const origins = () => [
+	['https-like (127.0.0.1)', site.url],
+	['plain HTTP on a LAN address', site.url.replace('127.0.0.1', 'lan.test')],
+];
+
+describe.each([0, 1])('learner records, origin %i', (which) => {
+	let origin: string;
+	let context: BrowserContext;
+	beforeAll(async () => {
+		origin = origins()[which]![1]!;
+		context = await browser.newContext({ viewport: { width: 390, height: 800 }, acceptDownloads: true });
+	});
+	afterAll(() => context?.close());
+
+	it('keeps completed lessons across a reload, on the course page, the catalogue and in the menu', async () => {
+		const page = await context.newPage();
+		await page.goto(origin + LESSON_1);
+		expect(await page.evaluate(() => isSecureContext)).toBe(which === 0);
+		await completeByButton(page, origin, LESSON_1);
+		// Reaching the end of a lesson completes it too.
+		await page.goto(origin + LESSON_2);
+		await page.mouse.wheel(0, 400);
+		await page.locator('lesson-progress').scrollIntoViewIfNeeded();
+		await expect.poll(() => page.locator('lesson-progress').getAttribute('data-completed')).toBe('');
+
+		await page.reload();
+		await expect
+			.poll(() => page.locator('lesson-progress [data-status]').innerText())
+			.toBe('You have completed this lesson.');
+		await page.goto(origin + COURSE);
+		await expect.poll(() => page.locator('course-progress [data-count]').innerText()).toBe('2 / 5');
+		expect(await page.locator('.lesson-list .done-mark').count()).toBe(2);
+		await page.goto(origin + 'en/courses/');
+		await expect.poll(() => page.locator('course-progress [data-count]').first().innerText()).toBe('2 / 5');
+		await page.goto(origin + 'fr/courses/foundations/what-is-ai/');
+		// Same lesson, another language: the same record.
+		await expect.poll(() => page.locator('lesson-progress[data-completed]').count()).toBe(1);
+		await page.close();
+	});
+
+	it('shows a change made in one tab in another open tab', async () => {
+		const course = await context.newPage();
+		await course.goto(origin + COURSE);
+		await expect.poll(() => course.locator('course-progress [data-count]').innerText()).toBe('2 / 5');
+		const lesson = await context.newPage();
+		await completeByButton(lesson, origin, 'en/courses/foundations/shared-principles/');
+		await expect.poll(() => course.locator('course-progress [data-count]').innerText()).toBe('3 / 5');
+		await lesson.getByRole('button', { name: 'Mark as not complete' }).click();
+		await expect.poll(() => course.locator('course-progress [data-count]').innerText()).toBe('2 / 5');
+		await lesson.close();
+		await course.close();
+	});
+
+	it('backs up, deletes everything, and restores exactly what there was', async () => {
+		const page = await context.newPage();
+		await page.goto(origin + MY);
+		await expect.poll(() => page.getByText('Lessons completed:').first().isVisible()).toBe(true);
+		const before = await dump(page);
+		expect(before.progress!.length).toBeGreaterThanOrEqual(3);
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download a backup' }).click(),
+		]);
+		const file = join(dir, `backup-${which}.json`);
+		await download.saveAs(file);
+		expect(download.suggestedFilename()).toMatch(/^academy-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		await expect.poll(() => page.getByText(/^Last backup:/).isVisible()).toBe(true);
+
+		await page.getByRole('button', { name: 'Delete all my data' }).click();
+		const confirm = page.getByRole('button', { name: 'Yes, delete everything' });
+		expect(await confirm.evaluate((b) => b === document.activeElement)).toBe(true);
+		await confirm.click();
+		await expect
+			.poll(() => page.getByRole('status').filter({ hasText: 'All your data has been deleted' }).count())
+			.toBe(1);
+		expect((await dump(page)).progress).toEqual([]);
+		expect(await page.evaluate(() => localStorage.getItem('academy:locale'))).toBeNull();
+
+		await page.getByLabel('Backup file to restore').setInputFiles(file);
+		await page.getByText(/This backup was made on/).waitFor();
+		await page.getByLabel('Replace everything on this device with the backup').check();
+		await page.getByRole('button', { name: 'Restore', exact: true }).click();
+		await expect.poll(() => page.locator('.message').innerText()).toMatch(/^Backup restored/);
+		const after = await dump(page);
+		expect(after.progress).toEqual(before.progress);
+		// lastBackupAt comes back from the file too; nothing else differs.
+		expect(after.quarantine).toEqual(before.quarantine);
+		await page.close();
+	});
+
+	it('refuses a damaged or foreign file with a clear message and changes nothing', async () => {
+		const page = await context.newPage();
+		await page.goto(origin + MY);
+		await page.getByRole('button', { name: 'Download a backup' }).waitFor();
+		const before = await dump(page);
+		const good = readFileSync(join(dir, `backup-${which}.json`), 'utf8');
+		const files: [string, string, RegExp][] = [
+			['truncated.json', good.slice(0, good.length / 2), /cannot be read/],
+			['other.json', JSON.stringify({ hello: 'world' }), /not a backup of this academy/],
+			['newer.json', good.replace('"version": 1', '"version": 9'), /newer version of the academy \(format 9\)/],
+			[
+				'tampered.json',
+				good.replace(/"visitedAt": "[^"]+"/, '"visitedAt": "<script>alert(1)</script>"'),
+				/damaged record \(in “progress”, number 1\)/,
+			],
+		];
+		for (const [name, text, message] of files) {
+			const path = join(dir, name);
+			writeFileSync(path, text);
+			await page.getByLabel('Backup file to restore').setInputFiles(path);
+			const alert = page.getByRole('alert');
+			await expect.poll(() => alert.innerText()).toMatch(message);
+			expect(await alert.innerText()).toContain('Nothing was changed.');
+			await expect.poll(() => alert.evaluate((a) => a === document.activeElement)).toBe(true);
+			expect(await page.getByRole('button', { name: 'Restore', exact: true }).count()).toBe(0);
+		}
+		expect(await dump(page)).toEqual(before);
+		await page.close();
+	});
+
+	it('tells the learner whether the browser keeps the records for good', async () => {
+		const page = await context.newPage();
+		await page.goto(origin + MY);
+		const persistence = page.locator('[data-persistence]');
+		await persistence.waitFor();
+		// Asked when a lesson was completed: plain HTTP cannot ask at all.
+		if (which === 1) expect(await persistence.getAttribute('data-persistence')).toBe('unavailable');
+		else expect(['granted', 'denied']).toContain(await persistence.getAttribute('data-persistence'));
+		await page.close();
+	});
+});
+
+describe('when the browser lets the site store nothing', () => {
+	it('says so on the lesson and on My learning, and the lesson still reads', async () => {
+		const context = await browser.newContext();
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', { value: undefined });
+		});
+		const page = await context.newPage();
+		await page.goto(site.url + LESSON_1);
+		await expect
+			.poll(() => page.locator('lesson-progress [data-status]').innerText())
+			.toMatch(/cannot be saved in this browser/);
+		expect(await page.locator('.sl-markdown-content h2').count()).toBeGreaterThan(3);
+		await page.goto(site.url + MY);
+		await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/does not let the site store anything/);
+		await context.close();
+	});
+});
+
+describe('after the browser restarts', () => {
+	it('still has the learner’s progress (same profile)', async () => {
+		const profile = mkdtempSync(join(tmpdir(), 'academy-profile-'));
+		const start = () => chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+		let context = await start();
+		const page = await context.newPage();
+		await completeByButton(page, site.url, LESSON_1);
+		await context.close();
+		context = await start();
+		const again = await context.newPage();
+		await again.goto(site.url + COURSE);
+		await expect.poll(() => again.locator('course-progress [data-count]').innerText()).toBe('1 / 5');
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	});
+});
