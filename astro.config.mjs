@@ -22,6 +22,7 @@ export default defineConfig({
 			defaultLocale,
 			locales: Object.fromEntries(enabled.map((l) => [l.code, { label: l.label, lang: l.lang, dir: l.dir }])),
 			favicon: '/favicon.svg',
+			customCss: ['./src/styles/buttons.css'],
 			disable404Route: true,
 			// Labels here are placeholders: src/route-data.ts gives each group its localized name.
 			sidebar: [

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { IDBPDatabase } from 'idb';
-import { openRecords } from '../lib/storage/db';
+import { records } from '../islands/records-client';
 import { readStore } from '../lib/storage/records';
 import { onRecordsChanged } from '../lib/storage/broadcast';
 import type { ProgressRecord } from '../schemas/progress';
@@ -25,10 +25,9 @@ let db: IDBPDatabase | undefined;
 
 export async function loadRecords(): Promise<IDBPDatabase | undefined> {
 	if (db) return db;
-	try {
-		db = await openRecords();
-	} catch (error) {
-		console.warn('Learner records unavailable:', error);
+	// The page's one connection, which also asks for a reload if another tab upgrades the database.
+	db = (await records()) ?? undefined;
+	if (!db) {
 		status.value = 'unavailable';
 		return undefined;
 	}

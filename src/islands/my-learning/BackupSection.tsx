@@ -81,7 +81,7 @@ export function BackupSection({ db }: { db: IDBPDatabase }) {
 			<p>{t('my.backupIntro')}</p>
 			<p>{lastBackup ? t('my.lastBackup', { date: date(lastBackup) }) : t('my.neverBackedUp')}</p>
 			{remind && <p class="reminder">{t('my.backupReminder')}</p>}
-			<button type="button" onClick={backUp}>
+			<button type="button" class="academy-button" onClick={backUp}>
 				{t('my.download')}
 			</button>
 
@@ -100,7 +100,9 @@ export function BackupSection({ db }: { db: IDBPDatabase }) {
 								</label>
 							))}
 						</fieldset>
-						<button type="submit">{t('my.restore')}</button>
+						<button type="submit" class="academy-button">
+							{t('my.restore')}
+						</button>
 					</>
 				)}
 			</form>

@@ -33,16 +33,16 @@ export function EraseSection({ db }: { db: IDBPDatabase }) {
 			<h2 id="my-delete">{t('my.delete')}</h2>
 			<p>{t('my.deleteIntro')}</p>
 			{!asking ? (
-				<button type="button" class="danger" ref={startRef} onClick={ask}>
+				<button type="button" class="academy-button danger" ref={startRef} onClick={ask}>
 					{t('my.delete')}
 				</button>
 			) : (
 				<div class="confirm" role="group" aria-labelledby="my-delete-ask">
 					<p id="my-delete-ask">{t('my.deleteAsk')}</p>
-					<button type="button" class="danger" ref={confirmRef} onClick={erase}>
+					<button type="button" class="academy-button danger" ref={confirmRef} onClick={erase}>
 						{t('my.deleteConfirm')}
 					</button>{' '}
-					<button type="button" onClick={cancel}>
+					<button type="button" class="academy-button secondary" onClick={cancel}>
 						{t('my.cancel')}
 					</button>
 				</div>

@@ -30,7 +30,11 @@ export function StorageSection() {
 			{quarantine.value.length > 0 && (
 				<p class="quarantine">
 					{t('my.quarantine', { count: new Intl.NumberFormat(lang).format(quarantine.value.length) })}{' '}
-					<button type="button" onClick={() => download('academy-damaged-records.json', quarantine.value)}>
+					<button
+						type="button"
+						class="academy-button secondary"
+						onClick={() => download('academy-damaged-records.json', quarantine.value)}
+					>
 						{t('my.quarantineDownload')}
 					</button>
 				</p>

@@ -1,6 +1,6 @@
 import { lessonIdOfPath, readProgress } from '../../lib/progress';
 import { onRecordsChanged } from '../../lib/storage/broadcast';
-import { records } from './records-client';
+import { records } from '../records-client';
 
 /**
  * Marks links to completed lessons (in the sidebar and in course lesson lists) with a check mark and

@@ -1,6 +1,6 @@
 import { readProgress } from '../../lib/progress';
 import { onRecordsChanged } from '../../lib/storage/broadcast';
-import { records } from './records-client';
+import { records } from '../records-client';
 
 /**
  * `<course-progress data-lessons="a/b,a/c" data-lang="fr">`: "Lessons completed: 1 / 2" and a bar.

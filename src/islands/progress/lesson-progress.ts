@@ -1,7 +1,7 @@
 import { markVisited, setComplete } from '../../lib/progress';
 import { onRecordsChanged } from '../../lib/storage/broadcast';
 import { requestPersistence } from '../../lib/storage/persistence';
-import { isQuotaError, records } from './records-client';
+import { isQuotaError, records } from '../records-client';
 
 /**
  * `<lesson-progress data-lesson="<course>/<lesson>">`, placed after a lesson's text. Opening the lesson

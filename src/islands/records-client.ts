@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { openRecords } from '../../lib/storage/db';
+import { openRecords } from '../lib/storage/db';
 
 /**
  * One database connection per page for the progress elements, opened on first use. When IndexedDB is
