@@ -101,6 +101,23 @@ describe.each([0, 1])('learner records, origin %i', (which) => {
 		await page.close();
 	});
 
+	it('fills in progress on the course page and catalogue without moving anything (no layout shift)', async () => {
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			(window as any).__shift = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__shift += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const path of [COURSE, 'en/courses/']) {
+			await page.goto(origin + path);
+			await page.locator('course-progress[data-ready]').first().waitFor();
+			await page.waitForTimeout(200);
+			expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
+		}
+		await page.close();
+	});
+
 	it('shows a change made in one tab in another open tab', async () => {
 		const course = await context.newPage();
 		await course.goto(origin + COURSE);
