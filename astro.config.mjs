@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { loadSiteConfig } from './src/lib/site-config';
 import { locales, defaultLocale } from './src/i18n/locales';
 import { courseIds } from './src/schemas/site';
+import { lessonChecks } from './src/integrations/lesson-checks';
 
 const site = loadSiteConfig();
 const enabled = locales.filter((l) => site.locales.includes(l.code));
@@ -17,6 +18,7 @@ export default defineConfig({
 	// Prefetching spends a learner's data on pages they may never open.
 	prefetch: false,
 	integrations: [
+		lessonChecks(),
 		starlight({
 			title: site.name,
 			defaultLocale,

@@ -5,8 +5,8 @@ import { courseOutline } from './lib/sidebar';
 /**
  * Shapes Starlight's sidebar for a course site: the current course in full, every other course as a
  * single link to its course page (a smaller page than seven folded lists), localized group names,
- * lessons in their `order`, previous/next links that stay inside the current course, and a link to
- * "My learning" after the courses.
+ * lessons in their `order`, previous/next links that stay inside the current course, and links to
+ * the self-assessments and "My learning" after the courses.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute as StarlightRouteData;
@@ -21,16 +21,18 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		lessonOrder: (id) => orderById.get(id),
 		catalogue: { label: t('sidebar.allCourses'), href: catalogue, isCurrent: context.url.pathname === catalogue },
 	});
-	// lib/sidebar.ts mirrors Starlight's entry types without importing them, so it runs in unit tests.
-	const my = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${route.locale}/my/`;
-	sidebar.splice(1, 0, {
-		type: 'link',
-		label: t('sidebar.my'),
-		href: my,
-		isCurrent: context.url.pathname === my,
+	// After the courses: the self-assessments and the learner's own page.
+	const root = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${route.locale}/`;
+	const link = (label: string, href: string) => ({
+		type: 'link' as const,
+		label,
+		href,
+		isCurrent: context.url.pathname.startsWith(href),
 		badge: undefined,
 		attrs: {},
 	});
+	sidebar.splice(1, 0, link(t('sidebar.assess'), `${root}assess/`), link(t('sidebar.my'), `${root}my/`));
+	// lib/sidebar.ts mirrors Starlight's entry types without importing them, so it runs in unit tests.
 	route.sidebar = sidebar as StarlightRouteData['sidebar'];
 	route.pagination = pagination as StarlightRouteData['pagination'];
 });

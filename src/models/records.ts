@@ -6,6 +6,8 @@ import { onRecordsChanged } from '../lib/storage/broadcast';
 import type { ProgressRecord } from '../schemas/progress';
 import type { SettingRecord } from '../schemas/settings';
 import type { QuarantineRecord } from '../schemas/quarantine';
+import type { AttemptRecord } from '../schemas/attempt';
+import type { AssessmentRecord } from '../schemas/assessment-record';
 
 /**
  * The learner's records for the islands of a page, as signals. Loads every store through the
@@ -17,7 +19,10 @@ export const status = signal<Status>('loading');
 export const progress = signal<ProgressRecord[]>([]);
 export const settings = signal<SettingRecord[]>([]);
 export const quarantine = signal<QuarantineRecord[]>([]);
-/** Records held by features other than progress (quiz attempts, drafts, …), by store. */
+/** Course-quiz attempts, newest first. */
+export const attempts = signal<AttemptRecord[]>([]);
+export const assessments = signal<AssessmentRecord[]>([]);
+/** Records held by features not listed above (drafts, assignments, …), by store. */
 export const counts = signal<Record<string, number>>({});
 export const estimate = signal<{ usage?: number; quota?: number }>({});
 
@@ -38,11 +43,13 @@ export async function loadRecords(): Promise<IDBPDatabase | undefined> {
 
 async function refresh() {
 	if (!db) return;
-	const [p, s] = await Promise.all([
+	const [p, s, a, r] = await Promise.all([
 		readStore<ProgressRecord>(db, 'progress'),
 		readStore<SettingRecord>(db, 'settings'),
+		readStore<AttemptRecord>(db, 'attempts'),
+		readStore<AssessmentRecord>(db, 'assessments'),
 	]);
-	const others = ['attempts', 'assessments', 'drafts', 'assignments'] as const;
+	const others = ['drafts', 'assignments'] as const;
 	const otherCounts = await Promise.all(
 		others.map((name) => readStore(db!, name).then((r) => [name, r.records.length] as const)),
 	);
@@ -50,6 +57,8 @@ async function refresh() {
 	const q = await readStore<QuarantineRecord>(db, 'quarantine');
 	progress.value = p.records;
 	settings.value = s.records;
+	attempts.value = a.records.sort((x, y) => y.finishedAt.localeCompare(x.finishedAt));
+	assessments.value = r.records;
 	quarantine.value = q.records;
 	counts.value = Object.fromEntries(otherCounts);
 	estimate.value = (await navigator.storage?.estimate?.().catch(() => undefined)) ?? {};

@@ -251,6 +251,156 @@ export const uiStrings = z.object({
 	'my.cancel': z.string().meta({ description: 'Cancels the deletion.' }).optional(),
 	'my.deleted': z.string().meta({ description: 'After erasing.' }).optional(),
 	'sidebar.my': z.string().meta({ description: 'Navigation link to the My learning page.' }).optional(),
+	'quiz.question': z
+		.string()
+		.meta({ description: 'Small label before each question. Keep {{n}} (its number).' })
+		.optional(),
+	'quiz.scenario': z.string().meta({ description: 'Label of the short case a scenario question is about.' }).optional(),
+	'quiz.multipleHint': z.string().meta({ description: 'Hint under a multiple-select question.' }).optional(),
+	'quiz.orderingHint': z.string().meta({ description: 'Hint under an ordering question.' }).optional(),
+	'quiz.matchingHint': z.string().meta({ description: 'Hint under a matching question.' }).optional(),
+	'quiz.position': z
+		.string()
+		.meta({ description: 'Label of the list that gives an item its place in an ordering question. Keep {{item}}.' })
+		.optional(),
+	'quiz.choose': z.string().meta({ description: 'Empty first entry of a drop-down list.' }).optional(),
+	'quiz.true': z.string().meta({ description: 'Answer option of a true/false question.' }).optional(),
+	'quiz.false': z.string().meta({ description: 'Answer option of a true/false question.' }).optional(),
+	'quiz.showAnswer': z
+		.string()
+		.meta({ description: 'Reveals the answer and explanation (without JavaScript, or before checking).' })
+		.optional(),
+	'quiz.answerIs': z.string().meta({ description: 'Before the correct answer in the revealed section.' }).optional(),
+	'quiz.check': z.string().meta({ description: 'Button that checks all answers.' }).optional(),
+	'quiz.retake': z
+		.string()
+		.meta({ description: 'Button that clears the answers and shuffles the options for a new attempt.' })
+		.optional(),
+	'quiz.errorTitle': z
+		.string()
+		.meta({ description: 'Heading of the error summary when the learner checks before answering everything.' })
+		.optional(),
+	'quiz.errorItem': z
+		.string()
+		.meta({ description: 'One line of that summary, linking to the question. Keep {{n}}.' })
+		.optional(),
+	'quiz.correct': z.string().meta({ description: 'Result of a question answered right.' }).optional(),
+	'quiz.partly': z
+		.string()
+		.meta({ description: 'Result of a question answered partly right (partial credit).' })
+		.optional(),
+	'quiz.incorrect': z.string().meta({ description: 'Result of a question answered wrong.' }).optional(),
+	'quiz.yourChoice': z
+		.string()
+		.meta({ description: 'Before the feedback on an option the learner chose. Keep {{option}}.' })
+		.optional(),
+	'quiz.missed': z
+		.string()
+		.meta({ description: 'Before the feedback on a correct option the learner did not choose. Keep {{option}}.' })
+		.optional(),
+	'quiz.rightOrder': z.string().meta({ description: 'Before the correct order of an ordering question.' }).optional(),
+	'quiz.rightMatches': z
+		.string()
+		.meta({ description: 'Before the correct matches of a matching question.' })
+		.optional(),
+	'quiz.readLesson': z
+		.string()
+		.meta({ description: 'Link to the lesson that teaches a question. Keep {{lesson}}.' })
+		.optional(),
+	'quiz.score': z
+		.string()
+		.meta({ description: 'Result summary. Keep {{score}} (a percentage such as 80 %).' })
+		.optional(),
+	'quiz.checkScore': z
+		.string()
+		.meta({ description: 'Result of a lesson check. Keep {{points}} (such as 2.5 / 3).' })
+		.optional(),
+	'quiz.passed': z
+		.string()
+		.meta({ description: 'Shown when the learner reaches the pass mark. Keep {{passMark}}.' })
+		.optional(),
+	'quiz.failed': z.string().meta({ description: 'Shown below the pass mark. Keep {{passMark}}.' }).optional(),
+	'quiz.partialRule': z.string().meta({ description: 'How partial credit works, shown on the quiz page.' }).optional(),
+	'quiz.history': z.string().meta({ description: "Heading of the list of the learner's past attempts." }).optional(),
+	'quiz.historyEmpty': z.string().meta({ description: 'When there is no attempt yet.' }).optional(),
+	'quiz.date': z.string().meta({ description: 'Table column: when the attempt was made.' }).optional(),
+	'quiz.result': z.string().meta({ description: 'Table column: passed or not.' }).optional(),
+	'quiz.scoreColumn': z.string().meta({ description: 'Table column: score.' }).optional(),
+	'quiz.passedShort': z.string().meta({ description: 'Table cell: the attempt passed.' }).optional(),
+	'quiz.failedShort': z.string().meta({ description: 'Table cell: the attempt did not pass.' }).optional(),
+	'quiz.saveFailed': z.string().meta({ description: 'When saving an attempt failed.' }).optional(),
+	'quiz.title': z
+		.string()
+		.meta({ description: "Title of a course's quiz page, and its link on the course page." })
+		.optional(),
+	'quiz.intro': z.string().meta({ description: 'Introduction of the quiz page.' }).optional(),
+	'quiz.passMark': z.string().meta({ description: 'Shown on the quiz page. Keep {{passMark}}.' }).optional(),
+	'my.attemptLine': z
+		.string()
+		.meta({ description: "My learning: one course quiz's results. Keep {{quiz}}, {{score}} and {{count}}." })
+		.optional(),
+	'quiz.pageTitle': z
+		.string()
+		.meta({ description: 'Title of a course quiz page. Keep {{course}} (the course title).' })
+		.optional(),
+	'assess.title': z.string().meta({ description: 'Title of the page listing the self-assessments.' }).optional(),
+	'assess.description': z.string().meta({ description: 'Description of the self-assessments page.' }).optional(),
+	'assess.start': z.string().meta({ description: 'Link to begin a self-assessment.' }).optional(),
+	'assess.resume': z.string().meta({ description: 'Link to an assessment in progress.' }).optional(),
+	'assess.viewResult': z.string().meta({ description: "Link to a completed assessment's result." }).optional(),
+	'assess.inProgress': z.string().meta({ description: 'Status of an unfinished assessment.' }).optional(),
+	'assess.completedOn': z.string().meta({ description: 'Status of a finished assessment. Keep {{date}}.' }).optional(),
+	'assess.howScored': z.string().meta({ description: 'Heading of the scoring rule explanation.' }).optional(),
+	'assess.step': z
+		.string()
+		.meta({ description: 'Progress through the screens of an assessment. Keep {{n}} and {{total}}.' })
+		.optional(),
+	'assess.previous': z.string().meta({ description: 'Button: back to the previous screen.' }).optional(),
+	'assess.next': z.string().meta({ description: 'Button: on to the next screen.' }).optional(),
+	'assess.finish': z.string().meta({ description: 'Button on the last screen: show the result.' }).optional(),
+	'assess.saved': z.string().meta({ description: 'Reassurance under the questions.' }).optional(),
+	'assess.saveFailed': z.string().meta({ description: 'When saving answers failed.' }).optional(),
+	'assess.unanswered': z
+		.string()
+		.meta({ description: 'On the result when some questions were skipped. Keep {{count}}.' })
+		.optional(),
+	'assess.result': z.string().meta({ description: 'Heading of the result view.' }).optional(),
+	'assess.safeguards': z
+		.string()
+		.meta({ description: 'Heading of the list of safeguards for a risk level.' })
+		.optional(),
+	'assess.comparison': z.string().meta({ description: 'Heading of the comparison with EU AI Act tiers.' }).optional(),
+	'assess.learnMore': z.string().meta({ description: 'Heading of links to lessons and glossary entries.' }).optional(),
+	'assess.figures': z
+		.string()
+		.meta({ description: "The risk check's figures. Keep {{impact}}, {{mitigation}}, {{adjusted}} (percentages)." })
+		.optional(),
+	'assess.dimension': z.string().meta({ description: 'Table column: readiness dimension.' }).optional(),
+	'assess.average': z.string().meta({ description: 'Table column: average rating.' }).optional(),
+	'assess.advice': z.string().meta({ description: 'Table column and heading: advice.' }).optional(),
+	'assess.chartLabel': z.string().meta({ description: 'Accessible name of the readiness chart.' }).optional(),
+	'assess.notRated': z.string().meta({ description: 'A dimension with no answered indicator.' }).optional(),
+	'assess.change': z.string().meta({ description: 'Button: back to the questions with answers kept.' }).optional(),
+	'assess.restart': z.string().meta({ description: 'Button: clears the answers of this assessment.' }).optional(),
+	'assess.restartAsk': z.string().meta({ description: 'Confirmation before clearing.' }).optional(),
+	'assess.print': z
+		.string()
+		.meta({ description: "Button that opens the browser's print dialog for the result." })
+		.optional(),
+	'assess.export': z.string().meta({ description: 'Button that saves answers and result as a file.' }).optional(),
+	'assess.questions': z
+		.string()
+		.meta({ description: 'Heading above the list of questions when shown all at once (without JavaScript).' })
+		.optional(),
+	'my.assessmentLine': z
+		.string()
+		.meta({ description: 'My learning: one completed self-assessment. Keep {{title}} and {{result}}.' })
+		.optional(),
+	'my.assessmentInProgress': z
+		.string()
+		.meta({ description: 'My learning: an unfinished self-assessment. Keep {{title}}.' })
+		.optional(),
+	'sidebar.assess': z.string().meta({ description: 'Navigation link to the self-assessments.' }).optional(),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStrings>;

@@ -5,7 +5,7 @@ import { DESKTOP, locales, open, PHONE, useSite } from './harness';
 const state = useSite();
 
 // One page of each type: home (splash), content page, glossary, catalogue, course page, lesson,
-// My learning (checked once its island has rendered).
+// the course quiz, the self-assessments, My learning (islands checked once rendered).
 const pageTypes = [
 	'',
 	'about/',
@@ -13,9 +13,16 @@ const pageTypes = [
 	'courses/',
 	'courses/foundations/',
 	'courses/foundations/what-is-ai/',
+	'courses/foundations/quiz/',
+	'assess/',
+	'assess/risk-check/',
 	'my/',
 ];
-const ready: Record<string, string> = { 'my/': '.my-learning [data-persistence]' };
+const ready: Record<string, string> = {
+	'my/': '.my-learning [data-persistence]',
+	'courses/foundations/quiz/': 'form.quiz button[type=submit]',
+	'assess/risk-check/': 'form.assessment .step',
+};
 
 describe.each([
 	['phone', PHONE],

@@ -8,23 +8,23 @@ import { CourseList, type CourseSummary } from './CourseList';
 import { StorageSection } from './StorageSection';
 import { BackupSection } from './BackupSection';
 import { EraseSection } from './EraseSection';
+import { AssessmentResults, QuizResults, type AssessmentSummary } from './ResultLists';
 
 interface Props {
 	strings: Strings;
 	lang: string;
 	courses: CourseSummary[];
+	assessments: AssessmentSummary[];
 }
 
 /** The features whose records are listed here once they exist; until then an honest empty state. */
 const sections: { store: string; heading: UiStringKey; empty: UiStringKey }[] = [
-	{ store: 'attempts', heading: 'my.quizzes', empty: 'my.quizzesEmpty' },
-	{ store: 'assessments', heading: 'my.assessments', empty: 'my.assessmentsEmpty' },
 	{ store: 'drafts', heading: 'my.drafts', empty: 'my.draftsEmpty' },
 	{ store: 'assignments', heading: 'my.assignments', empty: 'my.assignmentsEmpty' },
 ];
 
 /** "My learning": the learner's own records, storage, backup and restore, and erasing. */
-export default function MyLearning({ strings, lang, courses }: Props) {
+export default function MyLearning({ strings, lang, courses, assessments }: Props) {
 	const t = makeT(strings);
 	const [db, setDb] = useState<IDBPDatabase>();
 	useEffect(() => {
@@ -38,6 +38,14 @@ export default function MyLearning({ strings, lang, courses }: Props) {
 			<section aria-labelledby="my-courses">
 				<h2 id="my-courses">{t('my.courses')}</h2>
 				<CourseList courses={courses} />
+			</section>
+			<section aria-labelledby="my-quizzes">
+				<h2 id="my-quizzes">{t('my.quizzes')}</h2>
+				<QuizResults courses={courses} />
+			</section>
+			<section aria-labelledby="my-assessments">
+				<h2 id="my-assessments">{t('my.assessments')}</h2>
+				<AssessmentResults list={assessments} />
 			</section>
 			{sections.map(({ store, heading, empty }) => (
 				<section key={store} aria-labelledby={`my-${store}`}>

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { progressRecord } from '../../schemas/progress';
 import { settingRecord } from '../../schemas/settings';
 import { quarantineRecord } from '../../schemas/quarantine';
+import { attemptRecord } from '../../schemas/attempt';
+import { assessmentRecord } from '../../schemas/assessment-record';
 import type { StoreName } from './db';
 import { announceChange } from './broadcast';
 
@@ -13,8 +15,8 @@ import { announceChange } from './broadcast';
  */
 export const recordSchemas: Record<StoreName, z.ZodType | null> = {
 	progress: progressRecord,
-	attempts: null,
-	assessments: null,
+	attempts: attemptRecord,
+	assessments: assessmentRecord,
 	drafts: null,
 	assignments: null,
 	cohorts: null,

@@ -1,0 +1,60 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { QuizForm, type QuizFormProps } from '../islands/quiz/QuizForm';
+import { loadQuiz } from '../lib/quiz/load';
+import { uiStringsFor } from '../lib/ui-strings-file';
+import { getLocale } from '../i18n/locales';
+
+/**
+ * `::check` in a lesson becomes its "Check your understanding" questions, rendered to HTML here (so
+ * they read without JavaScript) inside a `<quiz-check>` element that hydrates them when they scroll
+ * into view (src/islands/quiz/quiz-check.ts). Content carries no code, only the directive.
+ * Listed before starlight() so it sees the directive before Starlight restores unknown ones to text.
+ */
+export function lessonChecks(): AstroIntegration {
+	return {
+		name: 'academy-lesson-checks',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				const processor = config.markdown.processor as { options: { mdastPlugins: unknown[] } };
+				processor.options.mdastPlugins.push(({ fileURL }: { fileURL?: URL }) => {
+					const lesson = fileURL && lessonOfPath(fileURLToPath(fileURL));
+					if (!lesson) return;
+					return {
+						name: 'academy-lesson-checks',
+						leafDirective(node: { name: string }) {
+							if (node.name !== 'check') return;
+							return { type: 'html', value: renderCheck(lesson) };
+						},
+					};
+				});
+			},
+		},
+	};
+}
+
+/** `…/docs/fr/courses/foundations/what-is-ai.md` -> its locale, course and lesson. */
+export function lessonOfPath(path: string) {
+	const m = /[/\\]docs[/\\]([a-z-]+)[/\\]courses[/\\]([a-z0-9-]+)[/\\]([a-z0-9-]+)\.mdx?$/.exec(path);
+	return m ? { locale: m[1]!, course: m[2]!, lesson: m[3]! } : undefined;
+}
+
+export function renderCheck({ locale, course, lesson }: { locale: string; course: string; lesson: string }): string {
+	const loaded = loadQuiz(locale, course);
+	const questions = loaded?.quiz.questions.filter((q) => q.check && q.lesson === lesson) ?? [];
+	if (!loaded || questions.length === 0)
+		throw new Error(`::check in ${locale}/${course}/${lesson}: no check questions for this lesson`);
+	const props: QuizFormProps = {
+		data: { formId: `check-${lesson}`, passMark: loaded.quiz.passMark, questions, lessons: {} },
+		strings: uiStringsFor(loaded.locale),
+		lang: getLocale(loaded.locale)?.lang ?? 'en',
+		mode: 'check',
+	};
+	// Only the strings the form uses travel with it.
+	props.strings = Object.fromEntries(Object.entries(props.strings).filter(([k]) => k.startsWith('quiz.')));
+	const json = JSON.stringify(props).replace(/</g, '\\u003c');
+	const dir = getLocale(loaded.locale)?.dir ?? 'ltr';
+	return `<quiz-check lang="${props.lang}" dir="${dir}"><script type="application/json">${json}</script><div data-root>${renderToString(h(QuizForm, props))}</div></quiz-check>`;
+}
