@@ -105,7 +105,8 @@ export function QuizForm({ data, strings, lang, mode, onFinished }: QuizFormProp
 						</legend>
 						{q.scenario && (
 							<p class="scenario" id={`${prefix}-scenario`}>
-								<strong>{t('quiz.scenario')}:</strong> {q.scenario}
+								<strong class="scenario-label">{t('quiz.scenario')}</strong>
+								{q.scenario}
 							</p>
 						)}
 						{hint && <p class="hint">{t(hint)}</p>}
