@@ -6,6 +6,7 @@ import { loadSiteConfig } from './src/lib/site-config';
 import { locales, defaultLocale } from './src/i18n/locales';
 import { courseIds } from './src/schemas/site';
 import { lessonChecks } from './src/integrations/lesson-checks';
+import { offline } from './src/integrations/offline';
 
 const site = loadSiteConfig();
 const enabled = locales.filter((l) => site.locales.includes(l.code));
@@ -47,6 +48,13 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 		}),
 		preact(),
+		offline({
+			base: site.base,
+			locales: site.locales,
+			defaultLocale,
+			courses: site.courses,
+			shellFiles: ['favicon.svg', site.logo],
+		}),
 	],
 });
 

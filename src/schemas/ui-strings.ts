@@ -401,6 +401,58 @@ export const uiStrings = z.object({
 		.meta({ description: 'My learning: an unfinished self-assessment. Keep {{title}}.' })
 		.optional(),
 	'sidebar.assess': z.string().meta({ description: 'Navigation link to the self-assessments.' }).optional(),
+	'offline.title': z
+		.string()
+		.meta({
+			description: 'Title of the page shown for an address that is not on the device while there is no connection.',
+		})
+		.optional(),
+	'offline.text': z.string().meta({ description: 'Explanation on that page.' }).optional(),
+	'offline.my': z.string().meta({ description: 'Link from the offline page to My learning.' }).optional(),
+	'offline.home': z.string().meta({ description: 'Link from the offline page to the home page.' }).optional(),
+	'offline.help': z.string().meta({ description: 'Link to the help page about offline use.' }).optional(),
+	'offline.indicator': z
+		.string()
+		.meta({ description: 'Small notice shown while the device has no connection.' })
+		.optional(),
+	'offline.update': z.string().meta({ description: 'Prompt when an update has been downloaded.' }).optional(),
+	'offline.reload': z.string().meta({ description: 'Button in the update prompt.' }).optional(),
+	'offline.later': z.string().meta({ description: 'Button that hides the update prompt.' }).optional(),
+	'download.button': z
+		.string()
+		.meta({ description: 'Button on a course page. Keep {{size}} (such as 420 kB).' })
+		.optional(),
+	'download.shared': z.string().meta({ description: 'Under the download button. Keep {{size}}.' }).optional(),
+	'download.progress': z
+		.string()
+		.meta({ description: 'Progress text. Keep {{done}} and {{total}} (sizes).' })
+		.optional(),
+	'download.done': z.string().meta({ description: 'Status of a downloaded course.' }).optional(),
+	'download.savedOn': z.string().meta({ description: 'When and how much. Keep {{date}} and {{size}}.' }).optional(),
+	'download.update': z
+		.string()
+		.meta({ description: 'Button when the downloaded course changed. Keep {{size}} (what the update costs).' })
+		.optional(),
+	'download.updated': z.string().meta({ description: 'After an update. Keep {{size}}.' }).optional(),
+	'download.upToDate': z.string().meta({ description: 'When the downloaded copy is the latest.' }).optional(),
+	'download.remove': z.string().meta({ description: 'Button that deletes the offline copy.' }).optional(),
+	'download.removed': z.string().meta({ description: 'After removing. Keep {{size}}.' }).optional(),
+	'download.failed': z.string().meta({ description: 'When a download fails part-way.' }).optional(),
+	'download.retry': z.string().meta({ description: 'Button after a failed download.' }).optional(),
+	'download.full': z.string().meta({ description: 'When the device is full.' }).optional(),
+	'download.needsHttps': z
+		.string()
+		.meta({ description: 'On a plain-HTTP address, where browsers allow no offline storage of pages.' })
+		.optional(),
+	'download.unsupported': z.string().meta({ description: 'In browsers without service workers.' }).optional(),
+	'my.downloads': z.string().meta({ description: 'Heading in My learning.' }).optional(),
+	'my.downloadsEmpty': z.string().meta({ description: 'Empty state of downloaded courses.' }).optional(),
+	'my.downloadLine': z
+		.string()
+		.meta({ description: 'One downloaded course. Keep {{course}}, {{language}}, {{size}}, {{date}}.' })
+		.optional(),
+	'my.updateAvailable': z.string().meta({ description: 'Marks a downloaded course that changed since.' }).optional(),
+	'search.firstDownload': z.string().meta({ description: 'Shown in the search window. Keep {{size}}.' }).optional(),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStrings>;

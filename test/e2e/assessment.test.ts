@@ -12,6 +12,8 @@ const load = (locale: string, id: string) =>
 const risk = load('en', 'risk-check');
 const readiness = load('en', 'readiness');
 if (risk.scoring.type !== 'level' || readiness.scoring.type !== 'maturity') throw new Error('unexpected scoring types');
+const riskScoring = risk.scoring;
+const dimensions = readiness.scoring.dimensions;
 
 /** Answers every question of the current screen with the choice `pick` gives, then goes on. */
 async function answerScreen(page: Page, pick: (group: string, choices: number) => number) {
@@ -29,7 +31,7 @@ describe('AI system risk check', () => {
 		await page.locator('form.assessment .step').waitFor();
 		for (let i = 0; i < risk.groups.length; i++) await answerScreen(page, () => 0);
 		const result = page.locator('.assessment-result');
-		await expect.poll(() => result.locator('.level-label').innerText()).toBe(risk.scoring.levels[0]!.label);
+		await expect.poll(() => result.locator('.level-label').innerText()).toBe(riskScoring.levels[0]!.label);
 		expect(await result.innerText()).toContain('Impact: 0%');
 		expect(await page.locator('details.method').innerText()).toContain('How the result is worked out');
 		expect(await axeViolations(page)).toEqual([]);
@@ -41,7 +43,7 @@ describe('AI system risk check', () => {
 		await page.locator('form.assessment .step').waitFor();
 		// The last choice is the most impact, and (in the mitigation group) the most mitigation.
 		for (let i = 0; i < risk.groups.length; i++) await answerScreen(page, (_, n) => n - 1);
-		const expected = 100 - (risk.scoring.type === 'level' ? risk.scoring.mitigationReduction : 0);
+		const expected = 100 - riskScoring.mitigationReduction;
 		const result = page.locator('.assessment-result');
 		await expect.poll(() => result.innerText()).toContain(`Result after mitigation: ${expected}%`);
 		const level = [...(risk.scoring.type === 'level' ? risk.scoring.levels : [])]

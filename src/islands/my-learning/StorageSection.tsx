@@ -1,17 +1,14 @@
 import { useContext } from 'preact/hooks';
 import { estimate, quarantine, setting } from '../../models/records';
 import { download } from './download';
+import { formatBytes } from '../../lib/format';
 import { Locale } from './context';
 
 /** Space used and allowed, whether the browser keeps the records for good, and set-aside records. */
 export function StorageSection() {
 	const { t, lang } = useContext(Locale);
 	const { usage, quota } = estimate.value;
-	const size = (bytes: number) => {
-		const [value, unit] =
-			bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
-		return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-	};
+	const size = (bytes: number) => formatBytes(bytes, lang);
 	const persistence = setting('persistence')?.value;
 	const persistText = persistence
 		? { granted: t('my.persistGranted'), denied: t('my.persistDenied'), unavailable: t('my.persistUnavailable') }[

@@ -58,7 +58,14 @@ export function QuizForm({ data, strings, lang, mode, onFinished }: QuizFormProp
 	}
 
 	return (
-		<form class="quiz" id={formId} onSubmit={check} noValidate>
+		<form
+			class="quiz"
+			id={formId}
+			onSubmit={check}
+			noValidate
+			// Answers not checked yet: the update prompt waits (islands/offline/update-prompt.ts).
+			data-unsaved={Object.keys(answers).length > 0 && !score ? '' : undefined}
+		>
 			{missing.length > 0 && (
 				<div class="error-summary" role="alert" tabIndex={-1} ref={errorsRef}>
 					<p class="error-title">{t('quiz.errorTitle')}</p>

@@ -5,6 +5,7 @@ import { settingRecord } from '../../schemas/settings';
 import { quarantineRecord } from '../../schemas/quarantine';
 import { attemptRecord } from '../../schemas/attempt';
 import { assessmentRecord } from '../../schemas/assessment-record';
+import { downloadRecord } from '../../schemas/download';
 import type { StoreName } from './db';
 import { announceChange } from './broadcast';
 
@@ -20,7 +21,7 @@ export const recordSchemas: Record<StoreName, z.ZodType | null> = {
 	drafts: null,
 	assignments: null,
 	cohorts: null,
-	downloads: null,
+	downloads: downloadRecord,
 	settings: settingRecord,
 	quarantine: quarantineRecord,
 };

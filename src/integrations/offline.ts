@@ -1,0 +1,103 @@
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+import sharp from 'sharp';
+import { courseManifest } from '../lib/offline/manifest';
+import { pageAssets, withImports } from '../lib/offline/assets';
+
+interface Options {
+	base: string;
+	locales: string[];
+	defaultLocale: string;
+	courses: string[];
+	/** Files in public/ the shell needs (favicon, logo). */
+	shellFiles: string[];
+}
+
+/**
+ * After the build (and after Starlight's search index, so list this after starlight()): one offline
+ * manifest per course and locale in `offline/<locale>/<course>.json`, then the service worker, bundled
+ * from src/sw/ and given its precache list: the shell only, from an explicit list (ARCHITECTURE.md,
+ * "Offline"), never every page or language.
+ */
+export function offline(options: Options): AstroIntegration {
+	return {
+		name: 'academy-offline',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const files = listFiles(out);
+				const read = (p: string) => (existsSync(join(out, p)) ? readFileSync(join(out, p)) : undefined);
+				const text = (p: string) => read(p)?.toString();
+
+				for (const locale of options.locales) {
+					for (const course of options.courses) {
+						const pages = files.filter((f) => f.startsWith(`${locale}/courses/${course}/`) && f.endsWith('index.html'));
+						if (pages.length === 0) continue;
+						const manifest = courseManifest({ course, locale, pages, base: options.base, files, read });
+						mkdirSync(join(out, 'offline', locale), { recursive: true });
+						writeFileSync(join(out, 'offline', locale, `${course}.json`), JSON.stringify(manifest));
+					}
+				}
+
+				// Home-screen icons from the favicon, so a rebrand needs only a new public/favicon.svg.
+				for (const size of [192, 512]) {
+					await sharp(join(out, 'favicon.svg'), { density: (72 * size) / 32 })
+						.resize(size, size)
+						.png()
+						.toFile(join(out, `icon-${size}.png`));
+				}
+				files.push('icon-192.png', 'icon-512.png');
+
+				const offlinePage = `${options.defaultLocale}/offline/index.html`;
+				const shell = [
+					offlinePage,
+					...withImports(pageAssets(text(offlinePage) ?? '', options.base), text, { dynamic: false }),
+					...options.shellFiles,
+					'icon-192.png',
+					'icon-512.png',
+					`${options.defaultLocale}/manifest.webmanifest`,
+				];
+				const tmp = join(tmpdir(), `academy-sw-${process.pid}.js`);
+				await build({
+					entryPoints: [fileURLToPath(new URL('../sw/sw.ts', import.meta.url))],
+					bundle: true,
+					format: 'iife',
+					minify: true,
+					target: 'es2020',
+					outfile: tmp,
+					logLevel: 'warning',
+					define: {
+						__BASE__: JSON.stringify(options.base),
+						__LOCALES__: JSON.stringify(options.locales),
+						__DEFAULT_LOCALE__: JSON.stringify(options.defaultLocale),
+						'process.env.NODE_ENV': '"production"',
+					},
+				});
+				const { count, size, warnings } = await injectManifest({
+					swSrc: tmp,
+					swDest: join(out, 'sw.js'),
+					globDirectory: out,
+					globPatterns: shell,
+					// Hashed names already change with their content.
+					dontCacheBustURLsMatching: /^_astro\//,
+				});
+				rmSync(tmp, { force: true });
+				for (const w of warnings) logger.warn(w);
+				logger.info(
+					`service worker: ${count} shell files precached (${(size / 1024).toFixed(1)} KB before compression)`,
+				);
+			},
+		},
+	};
+}
+
+function listFiles(root: string): string[] {
+	return readdirSync(root, { recursive: true, encoding: 'utf8' })
+		.filter((f) => statSync(join(root, f)).isFile())
+		.map((f) => relative(root, join(root, f)).split('\\').join('/'));
+}

@@ -1,0 +1,135 @@
+import type { OfflineManifest } from '../../lib/offline/manifest';
+import type { DownloadRecord } from '../../schemas/download';
+import { formatBytes } from '../../lib/format';
+import { onRecordsChanged } from '../../lib/storage/broadcast';
+import { records } from '../records-client';
+import { changedEntries, download, downloadsOf, DownloadError, partsOf, remove } from './download';
+
+/**
+ * `<course-download>` on a course page: "Download for offline use (size)", a progress bar, then
+ * "Available offline" with Update (only what changed) and Remove. Strings come as data attributes.
+ */
+class CourseDownload extends HTMLElement {
+	#manifest: OfflineManifest | undefined;
+	#busy = false;
+	#q = <T extends Element>(s: string) => this.querySelector<T>(s)!;
+	#t = (key: string, vars: Record<string, string> = {}) =>
+		(this.dataset[key] ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
+	#size = (n: number) => formatBytes(n, this.dataset.lang ?? 'en');
+
+	async connectedCallback() {
+		if (!('serviceWorker' in navigator) || !('caches' in window))
+			return this.#say(this.#t(isSecureContext ? 'unsupported' : 'needsHttps'));
+		if (!isSecureContext) return this.#say(this.#t('needsHttps'));
+		this.#manifest = await fetch(this.dataset.manifest!, { cache: 'no-cache' })
+			.then((r) => (r.ok ? (r.json() as Promise<OfflineManifest>) : undefined))
+			.catch(() => undefined);
+		this.#q('[data-download]').addEventListener('click', () => this.#download());
+		this.#q('[data-remove]').addEventListener('click', () => this.#remove());
+		await this.#render();
+		onRecordsChanged(({ stores }) => stores.includes('downloads') && !this.#busy && this.#render());
+	}
+
+	async #render() {
+		const db = await records();
+		if (!db) return this.#say(this.#t('unsupported'));
+		const saved = await downloadsOf(db);
+		const [course, search] = this.#manifest ? partsOf(this.#manifest) : [];
+		const mine = saved.find((r) => r.id === `${this.dataset.locale}/${this.dataset.course}`);
+		const button = this.#q<HTMLButtonElement>('[data-download]');
+		const pending = this.#manifest
+			? [course!, search!].reduce(
+					(n, p) =>
+						n +
+						changedEntries(
+							p,
+							saved.find((r) => r.id === p.id),
+						).reduce((m, e) => m + e.bytes, 0),
+					0,
+				)
+			: 0;
+		this.#q<HTMLElement>('[data-state]').textContent = mine ? this.#t('done') : '';
+		this.#q<HTMLElement>('[data-saved]').textContent = mine
+			? this.#t('savedOn', { date: this.#date(mine), size: this.#size(mine.bytes + searchBytes(saved, mine)) })
+			: '';
+		this.#q<HTMLButtonElement>('[data-remove]').hidden = !mine;
+		const sharedNote = this.#q<HTMLElement>('[data-shared]');
+		sharedNote.textContent =
+			this.#manifest && !mine && !saved.some((r) => r.id === `search/${this.dataset.locale}`)
+				? this.#t('shared', { size: this.#size(this.#manifest.shared.search.bytes) })
+				: '';
+		// Offline with nothing saved, or no manifest: nothing to offer.
+		button.hidden = !this.#manifest || (!!mine && pending === 0);
+		button.textContent = !mine
+			? this.#t('button', { size: this.#size(pending) })
+			: this.#t('update', { size: this.#size(pending) });
+		if (mine && this.#manifest && pending === 0)
+			this.#q<HTMLElement>('[data-state]').textContent = `${this.#t('done')}. ${this.#t('upToDate')}`;
+		this.hidden = false;
+	}
+
+	async #download() {
+		const db = await records();
+		if (!db || !this.#manifest || this.#busy) return;
+		this.#busy = true;
+		const progress = this.#q<HTMLProgressElement>('progress');
+		const text = this.#q<HTMLElement>('[data-progress]');
+		const button = this.#q<HTMLButtonElement>('[data-download]');
+		const wasSaved = !this.#q<HTMLButtonElement>('[data-remove]').hidden;
+		button.disabled = true;
+		progress.hidden = false;
+		try {
+			const fetched = await download(db, this.#manifest, (done, total) => {
+				progress.max = Math.max(total, 1);
+				progress.value = done;
+				text.textContent = this.#t('progress', { done: this.#size(done), total: this.#size(total) });
+			});
+			text.textContent = '';
+			this.#announce(wasSaved ? this.#t('updated', { size: this.#size(fetched) }) : this.#t('done'));
+		} catch (error) {
+			const reason = error instanceof DownloadError ? error.reason : 'network';
+			this.#announce(this.#t(reason === 'full' ? 'full' : 'failed'));
+			button.textContent = this.#t('retry');
+			button.disabled = false;
+			this.#busy = false;
+			return;
+		}
+		progress.hidden = true;
+		button.disabled = false;
+		this.#busy = false;
+		await this.#render();
+	}
+
+	async #remove() {
+		const db = await records();
+		if (!db) return;
+		const freed = await remove(db, this.dataset.locale!, this.dataset.course!);
+		await this.#render();
+		this.#announce(this.#t('removed', { size: this.#size(freed) }));
+		this.#q<HTMLButtonElement>('[data-download]').focus();
+	}
+
+	#date(record: DownloadRecord) {
+		return new Intl.DateTimeFormat(this.dataset.lang, { dateStyle: 'long' }).format(new Date(record.updatedAt));
+	}
+
+	#announce(message: string) {
+		this.#q<HTMLElement>('[data-message]').textContent = message;
+	}
+
+	#say(message: string) {
+		this.#q<HTMLElement>('[data-message]').textContent = message;
+		this.#q<HTMLButtonElement>('[data-download]').hidden = true;
+		this.hidden = false;
+	}
+}
+
+/** The language's search counts with the first course of that language. */
+function searchBytes(saved: DownloadRecord[], course: DownloadRecord): number {
+	const first = saved
+		.filter((r) => r.course && r.locale === course.locale)
+		.sort((a, b) => a.downloadedAt.localeCompare(b.downloadedAt))[0];
+	return first?.id === course.id ? (saved.find((r) => r.id === `search/${course.locale}`)?.bytes ?? 0) : 0;
+}
+
+customElements.define('course-download', CourseDownload);

@@ -1,0 +1,168 @@
+import type { IDBPDatabase } from 'idb';
+import type { OfflineManifest, Entry } from '../../lib/offline/manifest';
+import type { DownloadRecord } from '../../schemas/download';
+import { CACHES, DOWNLOAD_HEADER } from '../../sw/messages';
+import { announceChange } from '../../lib/storage/broadcast';
+import { readStore } from '../../lib/storage/records';
+
+/**
+ * Course downloads. Files go first into a staging cache; only when every one has arrived do they move
+ * into the course's cache, so a dropped connection leaves the previous complete copy untouched, and a
+ * retry skips what staging already holds. The record in the `downloads` store says which version is
+ * on the device, so an update fetches only changed files.
+ */
+export interface Part {
+	/** The download record id and the cache it fills. */
+	id: string;
+	cache: string;
+	locale: string;
+	course?: string;
+	version: string;
+	entries: Entry[];
+}
+
+export function partsOf(manifest: OfflineManifest): Part[] {
+	const { locale, course } = manifest;
+	return [
+		{
+			id: `${locale}/${course}`,
+			cache: CACHES.course(locale, course),
+			locale,
+			course,
+			version: manifest.version,
+			entries: manifest.entries,
+		},
+		{
+			id: `search/${locale}`,
+			cache: CACHES.search(locale),
+			locale,
+			version: manifest.version,
+			entries: manifest.shared.search.entries,
+		},
+	];
+}
+
+export async function downloadsOf(db: IDBPDatabase): Promise<DownloadRecord[]> {
+	return (await readStore<DownloadRecord>(db, 'downloads')).records;
+}
+
+/** What is missing or changed for a part, compared with the copy on the device. */
+export function changedEntries(part: Part, record: DownloadRecord | undefined): Entry[] {
+	const have = new Map(record?.entries.map((e) => [e.url, e.revision]));
+	return part.entries.filter((e) => have.get(e.url) !== e.revision);
+}
+
+const bytesOf = (entries: Entry[]) => entries.reduce((n, e) => n + e.bytes, 0);
+
+/** Bytes to fetch to bring every part up to date. */
+export async function pendingBytes(db: IDBPDatabase, manifest: OfflineManifest): Promise<number> {
+	const records = await downloadsOf(db);
+	return partsOf(manifest).reduce(
+		(n, part) =>
+			n +
+			bytesOf(
+				changedEntries(
+					part,
+					records.find((r) => r.id === part.id),
+				),
+			),
+		0,
+	);
+}
+
+export class DownloadError extends Error {
+	constructor(readonly reason: 'network' | 'full') {
+		super(reason);
+	}
+}
+
+/** Downloads what is missing or changed; `onProgress` gets bytes done and bytes in all. */
+export async function download(
+	db: IDBPDatabase,
+	manifest: OfflineManifest,
+	onProgress: (done: number, total: number) => void,
+): Promise<number> {
+	const records = await downloadsOf(db);
+	const work = partsOf(manifest).map((part) => ({
+		part,
+		todo: changedEntries(
+			part,
+			records.find((r) => r.id === part.id),
+		),
+	}));
+	const total = work.reduce((n, w) => n + bytesOf(w.todo), 0);
+	let done = 0;
+	onProgress(0, total);
+	for (const { part, todo } of work) {
+		const staging = await caches.open(`${part.cache}-staging`);
+		for (const entry of todo) {
+			const key = location.origin + entry.url;
+			const staged = await staging.match(key);
+			if (staged?.headers.get('x-revision') !== entry.revision) {
+				const response = await fetch(key, { headers: { [DOWNLOAD_HEADER]: '1' }, cache: 'no-cache' }).catch(
+					() => undefined,
+				);
+				if (!response || response.status !== 200) throw new DownloadError('network');
+				const headers = new Headers(response.headers);
+				headers.set('x-revision', entry.revision);
+				const body = await response.blob().catch(() => undefined);
+				if (!body) throw new DownloadError('network');
+				await staging.put(key, new Response(body, { status: 200, headers })).catch((e) => {
+					throw quota(e) ? new DownloadError('full') : e;
+				});
+			}
+			done += entry.bytes;
+			onProgress(done, total);
+		}
+		await commit(
+			db,
+			part,
+			records.find((r) => r.id === part.id),
+		);
+	}
+	announceChange(['downloads']);
+	return total;
+}
+
+const quota = (e: unknown) => e instanceof DOMException && e.name === 'QuotaExceededError';
+
+/** Moves a complete staging cache into place, drops files the new version no longer lists, records it. */
+async function commit(db: IDBPDatabase, part: Part, previous: DownloadRecord | undefined) {
+	const staging = await caches.open(`${part.cache}-staging`);
+	const cache = await caches.open(part.cache);
+	for (const request of await staging.keys()) await cache.put(request, (await staging.match(request))!);
+	const wanted = new Set(part.entries.map((e) => location.origin + e.url));
+	for (const request of await cache.keys()) if (!wanted.has(request.url)) await cache.delete(request);
+	await caches.delete(`${part.cache}-staging`);
+	const now = new Date().toISOString();
+	const record: DownloadRecord = {
+		v: 1,
+		id: part.id,
+		locale: part.locale,
+		...(part.course ? { course: part.course } : {}),
+		version: part.version,
+		entries: part.entries,
+		bytes: bytesOf(part.entries),
+		downloadedAt: previous?.downloadedAt ?? now,
+		updatedAt: now,
+	};
+	await db.put('downloads', record);
+}
+
+/** Removes a course; the language's search goes too when no other course of that language is kept. */
+export async function remove(db: IDBPDatabase, locale: string, course: string): Promise<number> {
+	const records = await downloadsOf(db);
+	const mine = records.find((r) => r.id === `${locale}/${course}`);
+	let freed = mine?.bytes ?? 0;
+	await caches.delete(CACHES.course(locale, course));
+	await caches.delete(`${CACHES.course(locale, course)}-staging`);
+	await db.delete('downloads', `${locale}/${course}`);
+	const others = records.filter((r) => r.course && r.locale === locale && r.course !== course);
+	if (others.length === 0) {
+		freed += records.find((r) => r.id === `search/${locale}`)?.bytes ?? 0;
+		await caches.delete(CACHES.search(locale));
+		await db.delete('downloads', `search/${locale}`);
+	}
+	announceChange(['downloads']);
+	return freed;
+}

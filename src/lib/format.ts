@@ -1,0 +1,6 @@
+/** A size in the learner's language: "420 kB", "1.2 MB" (decimal units, as phones show storage). */
+export function formatBytes(bytes: number, lang: string): string {
+	const [value, unit] =
+		bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
+	return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { pageAssets, withImports } from './assets';
+
+/**
+ * Offline manifests, made at build time (src/integrations/offline.ts): for each course and locale,
+ * every file the course needs to work with no connection, each with a content hash (so an update
+ * fetches only what changed) and its size on the wire (gzip, what the learner's data plan pays).
+ * The search engine and index of a locale are listed apart: they are shared by every course.
+ */
+export interface Entry {
+	url: string;
+	revision: string;
+	bytes: number;
+}
+
+export interface OfflineManifest {
+	course: string;
+	locale: string;
+	/** Changes whenever any entry changes. */
+	version: string;
+	entries: Entry[];
+	bytes: number;
+	/** Downloaded once per locale, whichever course brings it. */
+	shared: { search: { entries: Entry[]; bytes: number } };
+}
+
+/** Reads a built file (relative to the output folder), or undefined when there is none. */
+export type Reader = (path: string) => Buffer | undefined;
+
+export function entryFor(path: string, base: string, read: Reader): Entry | undefined {
+	const body = read(path);
+	if (!body) return undefined;
+	const url = base + path.replace(/(^|\/)index\.html$/, '$1');
+	return { url, revision: createHash('sha256').update(body).digest('hex').slice(0, 16), bytes: gzipSync(body).length };
+}
+
+const sum = (entries: Entry[]) => entries.reduce((n, e) => n + e.bytes, 0);
+
+export function versionOf(entries: Entry[]): string {
+	return createHash('sha256')
+		.update(entries.map((e) => `${e.url} ${e.revision}`).join('\n'))
+		.digest('hex')
+		.slice(0, 16);
+}
+
+/** Same-locale pages a page's main content links to (glossary, self-assessments), as HTML paths. */
+export function linkedPages(html: string, pagePath: string, base: string, locale: string): string[] {
+	// The page's own text, not the footer (about, privacy and other languages are on every page).
+	const start = html.indexOf('sl-markdown-content');
+	const main = start < 0 ? '' : html.slice(start, html.indexOf('<footer', start) >>> 0);
+	const pageUrl = new URL(`http://x${base}${pagePath.replace(/index\.html$/, '')}`);
+	const found = new Set<string>();
+	for (const m of main.matchAll(/\shref="([^"#]*)(?:#[^"]*)?"/g)) {
+		if (!m[1] || /^[a-z]+:/.test(m[1])) continue;
+		const path = new URL(m[1], pageUrl).pathname;
+		if (!path.startsWith(`${base}${locale}/`) || !path.endsWith('/')) continue;
+		found.add(`${path.slice(base.length)}index.html`);
+	}
+	return [...found].sort();
+}
+
+/** Pagefind's files for one locale: engine, wasm, metadata and index chunks (not page fragments). */
+export function searchFiles(files: string[], locale: string, read: Reader): string[] {
+	const entry = JSON.parse(read('pagefind/pagefind-entry.json')?.toString() ?? '{"languages":{}}');
+	const lang = entry.languages?.[locale];
+	if (!lang) return [];
+	return files
+		.filter(
+			(f) =>
+				f === 'pagefind/pagefind-entry.json' ||
+				f === 'pagefind/pagefind.js' ||
+				f === 'pagefind/pagefind-worker.js' ||
+				f === `pagefind/wasm.${lang.wasm ?? 'unknown'}.pagefind` ||
+				f === `pagefind/pagefind.${lang.hash}.pf_meta` ||
+				(f.startsWith(`pagefind/index/${locale}_`) && f.endsWith('.pf_index')) ||
+				(f.startsWith(`pagefind/filter/${locale}_`) && f.endsWith('.pf_filter')),
+		)
+		.sort();
+}
+
+/** Page URL (base stripped) of each of a locale's Pagefind fragments, for searching downloaded pages. */
+export function fragmentsByPage(files: string[], locale: string, base: string, read: Reader): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const f of files.filter((f) => f.startsWith(`pagefind/fragment/${locale}_`))) {
+		const text = gunzipSync(read(f)!)
+			.toString()
+			.replace(/^pagefind_dcd/, '');
+		const url: string = JSON.parse(text).url;
+		map.set(url.startsWith(base) ? url.slice(base.length - 1) : url, f);
+	}
+	return map;
+}
+
+export interface CourseInput {
+	course: string;
+	locale: string;
+	/** The course's own pages (course page, lessons, quiz), as HTML paths. */
+	pages: string[];
+	base: string;
+	/** Every file of the build, relative to its folder. */
+	files: string[];
+	read: Reader;
+}
+
+export function courseManifest({ course, locale, pages, base, files, read }: CourseInput): OfflineManifest {
+	const text = (p: string) => read(p)?.toString();
+	const allPages = new Set(pages);
+	for (const page of pages)
+		for (const linked of linkedPages(text(page) ?? '', page, base, locale))
+			if (!linked.includes('/courses/') && files.includes(linked)) allPages.add(linked);
+	// Offline page of the locale, for addresses the course does not have.
+	if (files.includes(`${locale}/offline/index.html`)) allPages.add(`${locale}/offline/index.html`);
+
+	const assets = withImports(
+		[...allPages].flatMap((p) => pageAssets(text(p) ?? '', base)),
+		text,
+	);
+	// The search code is shared by all courses: what the search script loads when search opens.
+	const searchScript = assets.filter((a) => /Search\.astro_astro_type_script/.test(a));
+	const searchUi = withImports(searchScript, text).filter(
+		(a) => !searchScript.includes(a) && !withImports(searchScript, text, { dynamic: false }).includes(a),
+	);
+	const fragments = fragmentsByPage(files, locale, base, read);
+	const pageFragments = [...allPages]
+		.map((p) => fragments.get(`/${p.replace(/index\.html$/, '')}`))
+		.filter((f): f is string => !!f);
+
+	const own = [...allPages, ...assets.filter((a) => !searchUi.includes(a)), ...pageFragments]
+		.map((p) => entryFor(p, base, read))
+		.filter((e): e is Entry => !!e);
+	const search = [...searchUi, ...searchFiles(files, locale, read)]
+		.map((p) => entryFor(p, base, read))
+		.filter((e): e is Entry => !!e);
+	return {
+		course,
+		locale,
+		version: versionOf([...own, ...search]),
+		entries: own,
+		bytes: sum(own),
+		shared: { search: { entries: search, bytes: sum(search) } },
+	};
+}

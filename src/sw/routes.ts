@@ -1,0 +1,125 @@
+import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
+import { CacheExpiration } from 'workbox-expiration';
+import { matchPrecache } from 'workbox-precaching';
+import { CACHES, DOWNLOAD_HEADER } from './messages';
+
+declare const self: ServiceWorkerGlobalScope;
+/** Injected at bundle time (src/integrations/offline.ts): the worker cannot see Astro's config. */
+declare const __BASE__: string;
+declare const __LOCALES__: string[];
+declare const __DEFAULT_LOCALE__: string;
+
+export const BASE = __BASE__;
+/** After this long without an answer, a page already on the device is shown instead of waiting. */
+const NETWORK_TIMEOUT_MS = 4000;
+const pageExpiration = new CacheExpiration(CACHES.pages, { maxEntries: 300 });
+const assetExpiration = new CacheExpiration(CACHES.assets, { maxEntries: 300, maxAgeSeconds: 90 * 24 * 3600 });
+
+/** `/x` and `/x/` are one page: cache keys always end with a slash, without query or hash. */
+export function pageKey(url: URL): string {
+	const path = url.pathname.endsWith('/') || /\.\w+$/.test(url.pathname) ? url.pathname : `${url.pathname}/`;
+	return url.origin + path;
+}
+
+export function localeOf(url: URL): string {
+	const first = url.pathname.slice(BASE.length).split('/')[0] ?? '';
+	return __LOCALES__.includes(first) ? first : __DEFAULT_LOCALE__;
+}
+
+const offlinePage = (locale: string) => `${self.location.origin}${BASE}${locale}/offline/`;
+
+export const isDownload = (request: Request) => request.headers.has(DOWNLOAD_HEADER);
+
+async function fetchWithTimeout(request: Request, preload?: Promise<Response | undefined>): Promise<Response> {
+	return (await preload) ?? fetch(request);
+}
+
+/**
+ * Pages: the network first, so learners see the latest text; if it fails, or says nothing for a few
+ * seconds while a copy is on the device, that copy (visited, or from a downloaded course); else the
+ * offline page of the address's language. Only complete 200 answers are kept; never redirects.
+ */
+export async function pageHandler(options: RouteHandlerCallbackOptions): Promise<Response> {
+	const { request, url } = options;
+	const event = options.event as FetchEvent;
+	const key = pageKey(url);
+	const network = fetchWithTimeout(request, event.preloadResponse as Promise<Response | undefined>).then(
+		async (response) => {
+			if (response.status === 200 && !response.redirected && response.type === 'basic') {
+				const cache = await caches.open(CACHES.pages);
+				await cache.put(key, response.clone());
+				await pageExpiration.updateTimestamp(key);
+				event.waitUntil(Promise.all([pageExpiration.expireEntries(), cacheOfflinePage(localeOf(url))]));
+			}
+			return response;
+		},
+	);
+	const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), NETWORK_TIMEOUT_MS));
+	try {
+		const first = await Promise.race([network, timeout]);
+		if (first !== 'timeout') return first;
+		const cached = await caches.match(key, { ignoreSearch: true });
+		if (cached) {
+			event.waitUntil(network.catch(() => undefined));
+			return cached;
+		}
+		return await network;
+	} catch {
+		return (
+			(await caches.match(key, { ignoreSearch: true })) ??
+			(await caches.match(offlinePage(localeOf(url)))) ??
+			(await matchPrecache(`${BASE}${__DEFAULT_LOCALE__}/offline/index.html`)) ??
+			Response.error()
+		);
+	}
+}
+
+/** The offline page of each language a learner reads is kept on the first visit in that language. */
+async function cacheOfflinePage(locale: string) {
+	const url = offlinePage(locale);
+	if (await caches.match(url)) return;
+	const response = await fetch(url).catch(() => undefined);
+	if (response?.status === 200) await (await caches.open(CACHES.pages)).put(url, response);
+}
+
+/**
+ * Hashed assets and the search files never change under one name: any copy on the device (shell,
+ * visited pages, downloaded courses, search) will do; otherwise fetch and keep.
+ */
+export async function assetHandler({ request, url }: RouteHandlerCallbackOptions): Promise<Response> {
+	const cached = await caches.match(request, { ignoreSearch: true });
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.status === 200 && url.pathname.startsWith(`${BASE}_astro/`)) {
+		const cache = await caches.open(CACHES.assets);
+		await cache.put(url.origin + url.pathname, response.clone());
+		await assetExpiration.updateTimestamp(url.origin + url.pathname);
+		void assetExpiration.expireEntries();
+	}
+	if (response.status === 200 && url.pathname.startsWith(`${BASE}pagefind/`)) {
+		await (await caches.open(CACHES.search(localeOfSearch(url)))).put(url.origin + url.pathname, response.clone());
+	}
+	return response;
+}
+
+/** Pagefind files are per language by name (`en_…`, `wasm.en.…`); shared ones go with the default. */
+function localeOfSearch(url: URL): string {
+	const name = url.pathname.split('/').pop() ?? '';
+	return (
+		__LOCALES__.find((l) => name.startsWith(`${l}_`) || name.includes(`.${l}_`) || name.includes(`.${l}.`)) ??
+		__DEFAULT_LOCALE__
+	);
+}
+
+/** After the first install: keep the page the learner is on, which loaded before the worker existed. */
+export async function cacheOpenPages() {
+	const windows = await self.clients.matchAll({ type: 'window' });
+	const cache = await caches.open(CACHES.pages);
+	for (const client of windows) {
+		const url = new URL(client.url);
+		if (!url.pathname.startsWith(BASE)) continue;
+		const response = await fetch(client.url).catch(() => undefined);
+		if (response?.status === 200 && !response.redirected) await cache.put(pageKey(url), response);
+		await cacheOfflinePage(localeOf(url));
+	}
+}
