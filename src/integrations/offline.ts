@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import sharp from 'sharp';
-import { courseManifest } from '../lib/offline/manifest';
+import { courseManifest, type OfflineManifest } from '../lib/offline/manifest';
 import { pageAssets, withImports } from '../lib/offline/assets';
 
 interface Options {
@@ -35,13 +35,18 @@ export function offline(options: Options): AstroIntegration {
 				const text = (p: string) => read(p)?.toString();
 
 				for (const locale of options.locales) {
+					let search: OfflineManifest['shared']['search'] | undefined;
 					for (const course of options.courses) {
 						const pages = files.filter((f) => f.startsWith(`${locale}/courses/${course}/`) && f.endsWith('index.html'));
 						if (pages.length === 0) continue;
 						const manifest = courseManifest({ course, locale, pages, base: options.base, files, read });
 						mkdirSync(join(out, 'offline', locale), { recursive: true });
 						writeFileSync(join(out, 'offline', locale, `${course}.json`), JSON.stringify(manifest));
+						search = manifest.shared.search;
 					}
+					// What the first search in this language costs, for the notice in the search window.
+					if (search)
+						writeFileSync(join(out, 'offline', locale, 'search.json'), JSON.stringify({ bytes: search.bytes }));
 				}
 
 				// Home-screen icons from the favicon, so a rebrand needs only a new public/favicon.svg.

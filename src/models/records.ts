@@ -8,6 +8,7 @@ import type { SettingRecord } from '../schemas/settings';
 import type { QuarantineRecord } from '../schemas/quarantine';
 import type { AttemptRecord } from '../schemas/attempt';
 import type { AssessmentRecord } from '../schemas/assessment-record';
+import type { DownloadRecord } from '../schemas/download';
 
 /**
  * The learner's records for the islands of a page, as signals. Loads every store through the
@@ -22,6 +23,8 @@ export const quarantine = signal<QuarantineRecord[]>([]);
 /** Course-quiz attempts, newest first. */
 export const attempts = signal<AttemptRecord[]>([]);
 export const assessments = signal<AssessmentRecord[]>([]);
+/** Courses and searches kept for offline use on this device. */
+export const downloads = signal<DownloadRecord[]>([]);
 /** Records held by features not listed above (drafts, assignments, …), by store. */
 export const counts = signal<Record<string, number>>({});
 export const estimate = signal<{ usage?: number; quota?: number }>({});
@@ -43,11 +46,12 @@ export async function loadRecords(): Promise<IDBPDatabase | undefined> {
 
 async function refresh() {
 	if (!db) return;
-	const [p, s, a, r] = await Promise.all([
+	const [p, s, a, r, d] = await Promise.all([
 		readStore<ProgressRecord>(db, 'progress'),
 		readStore<SettingRecord>(db, 'settings'),
 		readStore<AttemptRecord>(db, 'attempts'),
 		readStore<AssessmentRecord>(db, 'assessments'),
+		readStore<DownloadRecord>(db, 'downloads'),
 	]);
 	const others = ['drafts', 'assignments'] as const;
 	const otherCounts = await Promise.all(
@@ -59,6 +63,7 @@ async function refresh() {
 	settings.value = s.records;
 	attempts.value = a.records.sort((x, y) => y.finishedAt.localeCompare(x.finishedAt));
 	assessments.value = r.records;
+	downloads.value = d.records;
 	quarantine.value = q.records;
 	counts.value = Object.fromEntries(otherCounts);
 	estimate.value = (await navigator.storage?.estimate?.().catch(() => undefined)) ?? {};

@@ -4,8 +4,14 @@ import { pageAssets, scriptImports, withImports } from '../../src/lib/offline/as
 describe('what a page needs offline', () => {
 	it('finds the /_astro/ files a page links, under its base path', () => {
 		const html = `<link rel="stylesheet" href="/academy/_astro/main.A1.css"><script type="module" src="/academy/_astro/page.B2.js"></script>
-			<img src="/academy/logo.svg"><a href="/academy/en/">home</a><link href="https://example.org/_astro/x.css">`;
-		expect(pageAssets(html, '/academy/')).toEqual(['_astro/main.A1.css', '_astro/page.B2.js']);
+			<img src="/academy/logo.svg"><a href="/academy/en/">home</a><link href="https://example.org/_astro/x.css">
+			<astro-island component-url="/academy/_astro/Quiz.C3.js" renderer-url="/academy/_astro/client.D4.js"></astro-island>`;
+		expect(pageAssets(html, '/academy/')).toEqual([
+			'_astro/Quiz.C3.js',
+			'_astro/client.D4.js',
+			'_astro/main.A1.css',
+			'_astro/page.B2.js',
+		]);
 	});
 
 	it('reads static and dynamic imports from minified chunks', () => {

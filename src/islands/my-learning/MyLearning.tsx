@@ -9,12 +9,15 @@ import { StorageSection } from './StorageSection';
 import { BackupSection } from './BackupSection';
 import { EraseSection } from './EraseSection';
 import { AssessmentResults, QuizResults, type AssessmentSummary } from './ResultLists';
+import { DownloadList } from './DownloadList';
 
 interface Props {
 	strings: Strings;
 	lang: string;
 	courses: CourseSummary[];
 	assessments: AssessmentSummary[];
+	/** The site's base path, for the offline manifests. */
+	base: string;
 }
 
 /** The features whose records are listed here once they exist; until then an honest empty state. */
@@ -24,7 +27,7 @@ const sections: { store: string; heading: UiStringKey; empty: UiStringKey }[] = 
 ];
 
 /** "My learning": the learner's own records, storage, backup and restore, and erasing. */
-export default function MyLearning({ strings, lang, courses, assessments }: Props) {
+export default function MyLearning({ strings, lang, courses, assessments, base }: Props) {
 	const t = makeT(strings);
 	const [db, setDb] = useState<IDBPDatabase>();
 	useEffect(() => {
@@ -54,6 +57,10 @@ export default function MyLearning({ strings, lang, courses, assessments }: Prop
 					<p>{counts.value[store] ? null : t(empty)}</p>
 				</section>
 			))}
+			<section aria-labelledby="my-downloads">
+				<h2 id="my-downloads">{t('my.downloads')}</h2>
+				<DownloadList courses={courses} base={base} />
+			</section>
 			<StorageSection />
 			<BackupSection db={db} />
 			<EraseSection db={db} />

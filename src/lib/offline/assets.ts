@@ -4,10 +4,13 @@
  * dynamic import, and must be downloaded with the course to work offline).
  */
 
-/** `/_astro/…` addresses in an HTML page's src and href attributes (base path stripped). */
+/**
+ * `/_astro/…` addresses in an HTML page (base path stripped): src and href, and the component and
+ * renderer URLs of Astro islands, which hydrate from them.
+ */
 export function pageAssets(html: string, base: string): string[] {
 	const found = new Set<string>();
-	for (const m of html.matchAll(/\s(?:src|href)="([^"]+)"/g)) {
+	for (const m of html.matchAll(/\s(?:src|href|component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) {
 		const path = m[1]!.startsWith(base) ? m[1]!.slice(base.length) : undefined;
 		if (path?.startsWith('_astro/')) found.add(path);
 	}
