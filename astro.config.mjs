@@ -31,6 +31,7 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'courses', items: courseGroups(site.courses) },
 				{ slug: 'glossary' },
+				{ slug: 'guides/offline' },
 				{ slug: 'about' },
 				{ slug: 'privacy' },
 			],

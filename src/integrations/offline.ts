@@ -29,69 +29,7 @@ export function offline(options: Options): AstroIntegration {
 		name: 'academy-offline',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				const files = listFiles(out);
-				const read = (p: string) => (existsSync(join(out, p)) ? readFileSync(join(out, p)) : undefined);
-				const text = (p: string) => read(p)?.toString();
-
-				for (const locale of options.locales) {
-					let search: OfflineManifest['shared']['search'] | undefined;
-					for (const course of options.courses) {
-						const pages = files.filter((f) => f.startsWith(`${locale}/courses/${course}/`) && f.endsWith('index.html'));
-						if (pages.length === 0) continue;
-						const manifest = courseManifest({ course, locale, pages, base: options.base, files, read });
-						mkdirSync(join(out, 'offline', locale), { recursive: true });
-						writeFileSync(join(out, 'offline', locale, `${course}.json`), JSON.stringify(manifest));
-						search = manifest.shared.search;
-					}
-					// What the first search in this language costs, for the notice in the search window.
-					if (search)
-						writeFileSync(join(out, 'offline', locale, 'search.json'), JSON.stringify({ bytes: search.bytes }));
-				}
-
-				// Home-screen icons from the favicon, so a rebrand needs only a new public/favicon.svg.
-				for (const size of [192, 512]) {
-					await sharp(join(out, 'favicon.svg'), { density: (72 * size) / 32 })
-						.resize(size, size)
-						.png()
-						.toFile(join(out, `icon-${size}.png`));
-				}
-				files.push('icon-192.png', 'icon-512.png');
-
-				const offlinePage = `${options.defaultLocale}/offline/index.html`;
-				const shell = [
-					offlinePage,
-					...withImports(pageAssets(text(offlinePage) ?? '', options.base), text, { dynamic: false }),
-					...options.shellFiles,
-					'icon-192.png',
-					'icon-512.png',
-					`${options.defaultLocale}/manifest.webmanifest`,
-				];
-				const tmp = join(tmpdir(), `academy-sw-${process.pid}.js`);
-				await build({
-					entryPoints: [fileURLToPath(new URL('../sw/sw.ts', import.meta.url))],
-					bundle: true,
-					format: 'iife',
-					minify: true,
-					target: 'es2020',
-					outfile: tmp,
-					logLevel: 'warning',
-					define: {
-						__BASE__: JSON.stringify(options.base),
-						__LOCALES__: JSON.stringify(options.locales),
-						__DEFAULT_LOCALE__: JSON.stringify(options.defaultLocale),
-						'process.env.NODE_ENV': '"production"',
-					},
-				});
-				const { count, size, warnings } = await injectManifest({
-					swSrc: tmp,
-					swDest: join(out, 'sw.js'),
-					globDirectory: out,
-					globPatterns: shell,
-					// Hashed names already change with their content.
-					dontCacheBustURLsMatching: /^_astro\//,
-				});
-				rmSync(tmp, { force: true });
+				const { count, size, warnings } = await finishOffline(fileURLToPath(dir), options);
 				for (const w of warnings) logger.warn(w);
 				logger.info(
 					`service worker: ${count} shell files precached (${(size / 1024).toFixed(1)} KB before compression)`,
@@ -99,6 +37,72 @@ export function offline(options: Options): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** The offline part of a build, on a finished output folder (the tests run it on a changed copy). */
+export async function finishOffline(out: string, options: Options) {
+	const files = listFiles(out);
+	const read = (p: string) => (existsSync(join(out, p)) ? readFileSync(join(out, p)) : undefined);
+	const text = (p: string) => read(p)?.toString();
+
+	for (const locale of options.locales) {
+		let search: OfflineManifest['shared']['search'] | undefined;
+		for (const course of options.courses) {
+			const pages = files.filter((f) => f.startsWith(`${locale}/courses/${course}/`) && f.endsWith('index.html'));
+			if (pages.length === 0) continue;
+			const manifest = courseManifest({ course, locale, pages, base: options.base, files, read });
+			mkdirSync(join(out, 'offline', locale), { recursive: true });
+			writeFileSync(join(out, 'offline', locale, `${course}.json`), JSON.stringify(manifest));
+			search = manifest.shared.search;
+		}
+		// What the first search in this language costs, for the notice in the search window.
+		if (search) writeFileSync(join(out, 'offline', locale, 'search.json'), JSON.stringify({ bytes: search.bytes }));
+	}
+
+	// Home-screen icons from the favicon, so a rebrand needs only a new public/favicon.svg.
+	for (const size of [192, 512]) {
+		await sharp(join(out, 'favicon.svg'), { density: (72 * size) / 32 })
+			.resize(size, size)
+			.png()
+			.toFile(join(out, `icon-${size}.png`));
+	}
+	files.push('icon-192.png', 'icon-512.png');
+
+	const offlinePage = `${options.defaultLocale}/offline/index.html`;
+	const shell = [
+		offlinePage,
+		...withImports(pageAssets(text(offlinePage) ?? '', options.base), text, { dynamic: false }),
+		...options.shellFiles,
+		'icon-192.png',
+		'icon-512.png',
+		`${options.defaultLocale}/manifest.webmanifest`,
+	];
+	const tmp = join(tmpdir(), `academy-sw-${process.pid}.js`);
+	await build({
+		entryPoints: [fileURLToPath(new URL('../sw/sw.ts', import.meta.url))],
+		bundle: true,
+		format: 'iife',
+		minify: true,
+		target: 'es2020',
+		outfile: tmp,
+		logLevel: 'warning',
+		define: {
+			__BASE__: JSON.stringify(options.base),
+			__LOCALES__: JSON.stringify(options.locales),
+			__DEFAULT_LOCALE__: JSON.stringify(options.defaultLocale),
+			'process.env.NODE_ENV': '"production"',
+		},
+	});
+	const result = await injectManifest({
+		swSrc: tmp,
+		swDest: join(out, 'sw.js'),
+		globDirectory: out,
+		globPatterns: shell,
+		// Hashed names already change with their content.
+		dontCacheBustURLsMatching: /^_astro\//,
+	});
+	rmSync(tmp, { force: true });
+	return result;
 }
 
 function listFiles(root: string): string[] {

@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { serve } from '../../test/e2e/server.mjs';
 import { launch } from '../../test/e2e/browser.mjs';
-import { measure, total } from './page-weight.mjs';
+import { readFileSync } from 'node:fs';
+import { measure, measureInstall, total } from './page-weight.mjs';
 
-export const BUDGET = { cold: 40 * 1024, warm: 12 * 1024 };
+export const BUDGET = { cold: 40 * 1024, warm: 12 * 1024, precache: 150 * 1024, course: 600 * 1024 };
 const LESSON = 'en/courses/foundations/what-is-ai/';
 // The next page a learner opens in the same course (the course has one lesson so far).
 const NEXT = 'en/courses/foundations/';
@@ -23,6 +24,7 @@ const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter(
 const server = await serve({ dir: 'dist' });
 const browser = await launch();
 const { cold, warm } = await measure(browser, server, LESSON, NEXT);
+const install = await measureInstall(browser, server, LESSON);
 await browser.close();
 await server.close();
 
@@ -31,4 +33,25 @@ const row = (name, w, budget) =>
 console.log(`\nLesson page /${LESSON}, gzip bytes on the wire (HTML + CSS + JS):`);
 console.log(row('cold', cold, BUDGET.cold));
 console.log(row('warm', warm, BUDGET.warm) + `  (next: /${NEXT})`);
+console.log(
+	`\nService worker install (precached shell + the page it keeps): ${kb(install.bytes)} in ${install.requests} requests, budget ${kb(BUDGET.precache)} ${install.bytes <= BUDGET.precache ? 'ok' : 'OVER'}`,
+);
+
+console.log(
+	"\nCourse downloads, gzip. A language's search is downloaded once, with the first course of that language;\n" +
+		'the budget applies to a course plus its share of that search (divided among the courses of the language).',
+);
+const manifests = readdirSync('dist/offline', { recursive: true, encoding: 'utf8' })
+	.filter((f) => f.endsWith('.json') && !f.endsWith('search.json'))
+	.map((f) => JSON.parse(readFileSync(`dist/offline/${f}`, 'utf8')))
+	.sort((a, b) => `${a.locale}/${a.course}`.localeCompare(`${b.locale}/${b.course}`));
+for (const m of manifests) {
+	const courses = manifests.filter((x) => x.locale === m.locale).length;
+	const share = m.bytes + m.shared.search.bytes / courses;
+	console.log(
+		`  ${`${m.locale}/${m.course}`.padEnd(20)} course ${kb(m.bytes).padStart(9)}  search ${kb(m.shared.search.bytes).padStart(9)}  ` +
+			`first download ${kb(m.bytes + m.shared.search.bytes).padStart(9)}  with share ${kb(share).padStart(9)} ${share <= BUDGET.course ? 'ok' : 'OVER'}`,
+	);
+}
+
 console.log(`\nBuild: ${buildSeconds.toFixed(1)} s, ${pages} HTML pages`);

@@ -31,7 +31,8 @@ export const total = (w) => w.html + w.css + w.js;
  * @param {{ url: string, log: any[] }} server
  */
 export async function measure(browser, server, first, next) {
-	const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+	// The page's own cost: the service worker's install downloads are measured apart (measureInstall).
+	const context = await browser.newContext({ viewport: { width: 390, height: 800 }, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const start = server.log.length;
 	await page.goto(server.url + first, { waitUntil: 'networkidle' });
@@ -41,4 +42,25 @@ export async function measure(browser, server, first, next) {
 	const warm = weigh(server.log, mid);
 	await context.close();
 	return { cold, warm };
+}
+
+/**
+ * What installing the service worker costs on a first visit: the precached shell and the page it
+ * keeps, fetched by the worker itself (gzip bytes, from the server's log).
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ url: string, log: any[] }} server
+ */
+export async function measureInstall(browser, server, path) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const fromWorker = new Set();
+	context.on('request', (r) => r.serviceWorker() && fromWorker.add(new URL(r.url()).pathname));
+	const start = server.log.length;
+	await page.goto(server.url + path, { waitUntil: 'load' });
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await page.waitForLoadState('networkidle');
+	const entries = server.log.slice(start).filter((e) => fromWorker.has(e.path));
+	await context.close();
+	return { bytes: entries.reduce((n, e) => n + e.gzipBytes, 0), requests: entries.length };
 }

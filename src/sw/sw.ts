@@ -6,6 +6,13 @@ import { assetHandler, BASE, cacheOpenPages, isDownload, pageHandler } from './r
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
+// A course download fetches the current files itself, into its own cache: straight to the network,
+// before any other route (the precache would answer with the shell's copy of the offline page).
+registerRoute(
+	({ request }) => isDownload(request),
+	({ request }) => fetch(request),
+);
+
 // The shell, from an explicit list made at build time (src/integrations/offline.ts). Pagefind adds a
 // changing `ts` parameter to one request.
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^ts$/] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from './harness';
-import { measure, total } from '../../src/scripts/page-weight.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { measure, measureInstall, total } from '../../src/scripts/page-weight.mjs';
 
 // Byte budgets for a lesson page (PRODUCT.md, "Light"), measured as `npm run bench` does. Bytes are
 // stable from run to run; time is not, so no time is asserted here.
@@ -18,5 +19,24 @@ describe('page weight of a lesson', () => {
 		expect(total(warm)).toBeLessThanOrEqual(12 * 1024);
 		const scripts = state.site.log.filter((e) => e.type.includes('javascript')).map((e) => e.path);
 		expect(scripts.filter((p) => /preact|signals|zod/i.test(p))).toEqual([]);
+	});
+});
+
+describe('offline costs', () => {
+	it('installing the service worker fetches at most 150 KB (gzip)', async () => {
+		const { bytes } = await measureInstall(state.browser, state.site, 'en/courses/foundations/what-is-ai/');
+		expect(bytes).toBeGreaterThan(10 * 1024);
+		expect(bytes).toBeLessThanOrEqual(150 * 1024);
+	});
+
+	it('each course in each language, with its share of the language’s search, is at most 600 KB', () => {
+		const manifests = readdirSync('dist/offline', { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.json') && !f.endsWith('search.json'))
+			.map((f) => JSON.parse(readFileSync(`dist/offline/${f}`, 'utf8')));
+		expect(manifests.length).toBeGreaterThanOrEqual(8);
+		for (const m of manifests) {
+			const courses = manifests.filter((x) => x.locale === m.locale).length;
+			expect(m.bytes + m.shared.search.bytes / courses, `${m.locale}/${m.course}`).toBeLessThanOrEqual(600 * 1024);
+		}
 	});
 });

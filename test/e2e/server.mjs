@@ -27,10 +27,11 @@ const TYPES = {
 
 /**
  * @param {{ dir: string, base?: string, port?: number }} options
- * @returns {Promise<{ url: string, port: number, log: {path: string, status: number, type: string, bytes: number, gzipBytes: number}[], close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, port: number, log: {path: string, status: number, type: string, bytes: number, gzipBytes: number}[], setDir: (dir: string) => void, close: () => Promise<void> }>}
  */
 export async function serve({ dir, base = '/', port = 0 }) {
 	const log = [];
+	const state = { dir };
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');
 		const send = (status, body, type, headers = {}) => {
@@ -42,7 +43,7 @@ export async function serve({ dir, base = '/', port = 0 }) {
 		};
 		if (!url.pathname.startsWith(base)) return notFound();
 		const rel = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
-		let file = join(dir, rel);
+		let file = join(state.dir, rel);
 		try {
 			let info = await stat(file);
 			if (info.isDirectory()) {
@@ -69,7 +70,7 @@ export async function serve({ dir, base = '/', port = 0 }) {
 		}
 		async function notFound() {
 			try {
-				send(404, await readFile(join(dir, '404.html')), TYPES['.html']);
+				send(404, await readFile(join(state.dir, '404.html')), TYPES['.html']);
 			} catch {
 				send(404, Buffer.from('Not found'), 'text/plain');
 			}
@@ -81,6 +82,10 @@ export async function serve({ dir, base = '/', port = 0 }) {
 		url: `http://127.0.0.1:${actualPort}${base}`,
 		port: actualPort,
 		log,
+		/** Serves another build from now on, as a host does after a release. */
+		setDir: (next) => {
+			state.dir = next;
+		},
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
 }

@@ -3,7 +3,6 @@ import type { OfflineManifest, Entry } from '../../lib/offline/manifest';
 import type { DownloadRecord } from '../../schemas/download';
 import { CACHES, DOWNLOAD_HEADER } from '../../sw/messages';
 import { announceChange } from '../../lib/storage/broadcast';
-import { readStore } from '../../lib/storage/records';
 
 /**
  * Course downloads. Files go first into a staging cache; only when every one has arrived do they move
@@ -42,8 +41,20 @@ export function partsOf(manifest: OfflineManifest): Part[] {
 	];
 }
 
+/**
+ * The download records, checked only for the fields this code reads: course pages carry no zod
+ * (~80 KB); "My learning" validates the store in full and quarantines anything odd.
+ */
 export async function downloadsOf(db: IDBPDatabase): Promise<DownloadRecord[]> {
-	return (await readStore<DownloadRecord>(db, 'downloads')).records;
+	const all: unknown[] = await db.getAll('downloads');
+	return all.filter(
+		(r): r is DownloadRecord =>
+			typeof r === 'object' &&
+			r !== null &&
+			(r as DownloadRecord).v === 1 &&
+			typeof (r as DownloadRecord).id === 'string' &&
+			Array.isArray((r as DownloadRecord).entries),
+	);
 }
 
 /** What is missing or changed for a part, compared with the copy on the device. */

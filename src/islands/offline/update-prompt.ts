@@ -1,29 +1,38 @@
 import { Workbox } from 'workbox-window';
 
 /**
- * Registers the service worker and, when a new version waits, offers a reload, politely and only
- * while no quiz or form holds unsaved answers (`form[data-unsaved]`). Nothing reloads by itself.
+ * A new version of the worker waits: offer a reload, politely, and only while no quiz or form holds
+ * unsaved answers (`form[data-unsaved]`). Nothing reloads by itself. workbox-window sends the
+ * worker's skip-waiting message and tells us when the new one controls the page.
  */
-export function registerWorker() {
+export function promptForUpdate() {
 	const base = import.meta.env.BASE_URL;
 	const wb = new Workbox(`${base}sw.js`, { scope: base });
 	wb.addEventListener('waiting', () => offerReload(wb));
-	void wb.register();
+	void wb.register({ immediate: true });
 }
 
 function offerReload(wb: Workbox) {
-	if (document.querySelector('form[data-unsaved]')) {
-		// Ask again once the answers are checked or the learner has moved on.
-		setTimeout(() => offerReload(wb), 3000);
-		return;
-	}
-	const template = document.querySelector<HTMLTemplateElement>('template#update-prompt');
-	if (!template || document.getElementById('update-prompt')) return;
-	document.body.append(template.content.cloneNode(true));
-	const prompt = document.getElementById('update-prompt')!;
-	prompt.querySelector('[data-reload]')!.addEventListener('click', () => {
-		wb.addEventListener('controlling', () => location.reload());
-		wb.messageSkipWaiting();
-	});
-	prompt.querySelector('[data-later]')!.addEventListener('click', () => prompt.remove());
+	const template = document.querySelector<HTMLTemplateElement>('template#update-prompt-template');
+	if (!template) return;
+	let later = false;
+	// Shown only while no quiz or form holds unsaved answers; checked again every few seconds.
+	const update = () => {
+		const dirty = !!document.querySelector('form[data-unsaved]');
+		const shown = document.getElementById('update-prompt');
+		if (dirty || later) return shown?.remove();
+		if (shown) return;
+		document.body.append(template.content.cloneNode(true));
+		const prompt = document.getElementById('update-prompt')!;
+		prompt.querySelector('[data-reload]')!.addEventListener('click', () => {
+			wb.addEventListener('controlling', () => location.reload());
+			wb.messageSkipWaiting();
+		});
+		prompt.querySelector('[data-later]')!.addEventListener('click', () => {
+			later = true;
+			prompt.remove();
+		});
+	};
+	update();
+	setInterval(update, 2000);
 }
