@@ -65,7 +65,7 @@ class CourseDownload extends HTMLElement {
 			: this.#t('update', { size: this.#size(pending) });
 		if (mine && this.#manifest && pending === 0)
 			this.#q<HTMLElement>('[data-state]').textContent = `${this.#t('done')}. ${this.#t('upToDate')}`;
-		this.hidden = false;
+		this.toggleAttribute('data-ready', true);
 	}
 
 	async #download() {
@@ -120,7 +120,7 @@ class CourseDownload extends HTMLElement {
 	#say(message: string) {
 		this.#q<HTMLElement>('[data-message]').textContent = message;
 		this.#q<HTMLButtonElement>('[data-download]').hidden = true;
-		this.hidden = false;
+		this.toggleAttribute('data-ready', true);
 	}
 }
 
