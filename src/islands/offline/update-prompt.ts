@@ -2,8 +2,8 @@ import { Workbox } from 'workbox-window';
 
 /**
  * A new version of the worker waits: offer a reload, politely, and only while no quiz or form holds
- * unsaved answers (`form[data-unsaved]`). Nothing reloads by itself. workbox-window sends the
- * worker's skip-waiting message and tells us when the new one controls the page.
+ * unsaved answers (`form[data-unsaved]`). Nothing reloads by itself. workbox-window finds the
+ * waiting worker and sends it the skip-waiting message.
  */
 export function promptForUpdate() {
 	const base = import.meta.env.BASE_URL;
@@ -25,7 +25,9 @@ function offerReload(wb: Workbox) {
 		document.body.append(template.content.cloneNode(true));
 		const prompt = document.getElementById('update-prompt')!;
 		prompt.querySelector('[data-reload]')!.addEventListener('click', () => {
-			wb.addEventListener('controlling', () => location.reload());
+			// Reload once the new worker controls the page (or shortly anyway, if it already did).
+			navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+			setTimeout(() => location.reload(), 4000);
 			wb.messageSkipWaiting();
 		});
 		prompt.querySelector('[data-later]')!.addEventListener('click', () => {
