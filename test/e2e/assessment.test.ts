@@ -105,3 +105,26 @@ describe('institutional readiness', () => {
 		await context.close();
 	});
 });
+
+describe('in Arabic', () => {
+	it('runs the Arabic risk check right to left, resumes it, and gives the Arabic level', async () => {
+		const arabic = load('ar', 'risk-check');
+		if (arabic.scoring.type !== 'level') throw new Error('level scoring expected');
+		const { page, context } = await open(state, 'ar/assess/risk-check/', { viewport: DESKTOP });
+		await page.locator('form.assessment .step').waitFor();
+		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+		expect(await page.locator('.fallback').count()).toBe(0);
+		expect(await page.locator('form.assessment h2').innerText()).toBe(arabic.groups[0]!.title);
+		await answerScreen(page, () => 0);
+		await page.reload();
+		await expect.poll(() => page.locator('form.assessment h2').innerText()).toBe(arabic.groups[1]!.title);
+		for (let i = 1; i < arabic.groups.length; i++) await answerScreen(page, () => 0);
+		await expect.poll(() => page.locator('.level-label').innerText()).toBe(arabic.scoring.levels[0]!.label);
+		const box = await page.locator('.assessment-result').boundingBox();
+		const heading = await page.locator('#result-heading').boundingBox();
+		// Right to left: the heading starts at the right edge of the result.
+		expect(Math.abs(box!.x + box!.width - (heading!.x + heading!.width))).toBeLessThan(4);
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+});

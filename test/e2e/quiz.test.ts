@@ -138,3 +138,31 @@ describe('lesson check', () => {
 		await context.close();
 	});
 });
+
+describe('in Arabic', () => {
+	it('runs the Arabic quiz right to left, with Arabic feedback and score', async () => {
+		const arabic = quizQuestions('ar', 'foundations').filter((q) => !q.check);
+		const { page, context } = await open(state, 'ar/courses/foundations/quiz/', { viewport: DESKTOP });
+		await page.locator(`#${FORM} button[type=submit]`).waitFor();
+		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+		expect(await page.locator('.fallback').count()).toBe(0);
+		expect(await page.locator(`#${FORM} legend`).first().innerText()).toContain(arabic[0]!.prompt.slice(0, 20));
+		expect(await page.locator(`#${FORM}`).evaluate((f) => getComputedStyle(f).direction)).toBe('rtl');
+		for (const q of arabic) await answer(page, FORM, q, q !== arabic.find((x) => x.type === 'single'));
+		await page.locator(`#${FORM} button[type=submit]`).click();
+		const summary = page.locator(`#${FORM} .summary`);
+		await expect.poll(() => summary.innerText()).not.toBe('');
+		// The summary and the verdicts are in Arabic script, and the wrong answer shows its own feedback.
+		expect(await summary.innerText()).toMatch(/[\u0600-\u06FF]/);
+		const wrong = arabic.find((x) => x.type === 'single')!;
+		if (wrong.type !== 'single') throw new Error('single expected');
+		expect(await page.locator(`#${FORM}-${wrong.id} .result`).innerText()).toContain(
+			wrong.options
+				.find((o) => !o.correct)!
+				.feedback.trim()
+				.slice(0, 20),
+		);
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
