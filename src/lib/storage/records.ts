@@ -6,6 +6,7 @@ import { quarantineRecord } from '../../schemas/quarantine';
 import { attemptRecord } from '../../schemas/attempt';
 import { assessmentRecord } from '../../schemas/assessment-record';
 import { downloadRecord } from '../../schemas/download';
+import { draftRecord } from '../../schemas/draft';
 import type { StoreName } from './db';
 import { announceChange } from './broadcast';
 
@@ -18,7 +19,7 @@ export const recordSchemas: Record<StoreName, z.ZodType | null> = {
 	progress: progressRecord,
 	attempts: attemptRecord,
 	assessments: assessmentRecord,
-	drafts: null,
+	drafts: draftRecord,
 	assignments: null,
 	cohorts: null,
 	downloads: downloadRecord,

@@ -1,0 +1,38 @@
+import type { TemplateFile } from '../../schemas/template';
+import { cellText, rowsOf, valueText, type Values } from './values';
+
+export interface ExportOptions {
+	/** The draft's name, shown under the title. */
+	name: string;
+	/** The institution that hosts the academy (content/site.yaml), in the document's footer line. */
+	institution: string;
+	/** Include each field's guidance, as in the form. */
+	guidance: boolean;
+}
+
+const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** Text the learner typed stays text: no Markdown of theirs is interpreted as structure. */
+const escapeText = (s: string) => s.replace(/([\\`*_{}\[\]<>#|])/g, '\\$1');
+
+/** A draft as a Markdown document: title, sections as headings, each field's label and answer. */
+export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): string {
+	const out: string[] = [`# ${t.title}`, '', `*${escapeText(o.name)}*`, ''];
+	for (const section of t.sections) {
+		out.push(`## ${section.title}`, '');
+		for (const f of section.fields) {
+			out.push(`### ${f.label}`, '');
+			if (o.guidance) out.push(`> ${f.guidance}`, '');
+			if (f.type === 'table') {
+				const rows = rowsOf(values[f.id]);
+				out.push(`| ${f.columns.map((c) => escapeCell(c.label)).join(' | ')} |`, `|${f.columns.map(() => ' --- |').join('')}`);
+				for (const row of rows) out.push(`| ${f.columns.map((c) => escapeCell(escapeText(cellText(f, c.id, row[c.id])))).join(' | ')} |`);
+				out.push('');
+			} else {
+				const text = valueText(f, values[f.id]);
+				out.push(text ? escapeText(text) : '—', '');
+			}
+		}
+	}
+	out.push('---', '', `${t.title} · ${o.institution}`, '');
+	return out.join('\n');
+}
