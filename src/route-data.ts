@@ -31,7 +31,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		badge: undefined,
 		attrs: {},
 	});
-	sidebar.splice(1, 0, link(t('sidebar.assess'), `${root}assess/`), link(t('sidebar.my'), `${root}my/`));
+	sidebar.splice(
+		1,
+		0,
+		link(t('sidebar.assess'), `${root}assess/`),
+		link(t('sidebar.templates'), `${root}templates/`),
+		link(t('sidebar.my'), `${root}my/`),
+	);
 	// lib/sidebar.ts mirrors Starlight's entry types without importing them, so it runs in unit tests.
 	route.sidebar = sidebar as StarlightRouteData['sidebar'];
 	route.pagination = pagination as StarlightRouteData['pagination'];

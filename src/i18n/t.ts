@@ -8,6 +8,16 @@ export function makeT(strings: Strings) {
 		(strings[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
+/**
+ * A string with plural forms, `<base>_one`, `<base>_few`, … as the language's rules pick for `count`
+ * (`Intl.PluralRules`), with `<base>_other` as the fallback. `{{count}}` is filled in the language's digits.
+ */
+export function plural(strings: Record<string, string | undefined>, lang: string, base: string, count: number): string {
+	const form = new Intl.PluralRules(lang).select(count);
+	const text = strings[`${base}_${form}`] ?? strings[`${base}_other`] ?? base;
+	return text.replace('{{count}}', new Intl.NumberFormat(lang).format(count));
+}
+
 export type T = ReturnType<typeof makeT>;
 
 /** Picks the strings an island needs from Starlight's `Astro.locals.t`, so only those are sent. */

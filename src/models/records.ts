@@ -9,6 +9,7 @@ import type { QuarantineRecord } from '../schemas/quarantine';
 import type { AttemptRecord } from '../schemas/attempt';
 import type { AssessmentRecord } from '../schemas/assessment-record';
 import type { DownloadRecord } from '../schemas/download';
+import type { DraftRecord } from '../schemas/draft';
 
 /**
  * The learner's records for the islands of a page, as signals. Loads every store through the
@@ -25,6 +26,8 @@ export const attempts = signal<AttemptRecord[]>([]);
 export const assessments = signal<AssessmentRecord[]>([]);
 /** Courses and searches kept for offline use on this device. */
 export const downloads = signal<DownloadRecord[]>([]);
+/** Template drafts. */
+export const drafts = signal<DraftRecord[]>([]);
 /** Records held by features not listed above (drafts, assignments, …), by store. */
 export const counts = signal<Record<string, number>>({});
 export const estimate = signal<{ usage?: number; quota?: number }>({});
@@ -46,14 +49,15 @@ export async function loadRecords(): Promise<IDBPDatabase | undefined> {
 
 async function refresh() {
 	if (!db) return;
-	const [p, s, a, r, d] = await Promise.all([
+	const [p, s, a, r, d, dr] = await Promise.all([
 		readStore<ProgressRecord>(db, 'progress'),
 		readStore<SettingRecord>(db, 'settings'),
 		readStore<AttemptRecord>(db, 'attempts'),
 		readStore<AssessmentRecord>(db, 'assessments'),
 		readStore<DownloadRecord>(db, 'downloads'),
+		readStore<DraftRecord>(db, 'drafts'),
 	]);
-	const others = ['drafts', 'assignments'] as const;
+	const others = ['assignments'] as const;
 	const otherCounts = await Promise.all(
 		others.map((name) => readStore(db!, name).then((r) => [name, r.records.length] as const)),
 	);
@@ -64,6 +68,7 @@ async function refresh() {
 	attempts.value = a.records.sort((x, y) => y.finishedAt.localeCompare(x.finishedAt));
 	assessments.value = r.records;
 	downloads.value = d.records;
+	drafts.value = dr.records;
 	quarantine.value = q.records;
 	counts.value = Object.fromEntries(otherCounts);
 	estimate.value = (await navigator.storage?.estimate?.().catch(() => undefined)) ?? {};

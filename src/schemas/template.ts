@@ -19,15 +19,33 @@ const base = {
 	required: z.boolean().default(false),
 };
 
-export const textField = z.object({ ...base, type: z.literal('text'), maxLength: z.number().int().min(10).max(500).default(200) });
-export const longTextField = z.object({ ...base, type: z.literal('textarea'), maxLength: z.number().int().min(50).max(10000).default(2000) });
+export const textField = z.object({
+	...base,
+	type: z.literal('text'),
+	maxLength: z.number().int().min(10).max(500).default(200),
+});
+export const longTextField = z.object({
+	...base,
+	type: z.literal('textarea'),
+	maxLength: z.number().int().min(50).max(10000).default(2000),
+});
 export const choiceField = z.object({ ...base, type: z.literal('choice'), options: z.array(option).min(2).max(12) });
 export const multiField = z.object({ ...base, type: z.literal('multi'), options: z.array(option).min(2).max(12) });
 export const dateField = z.object({ ...base, type: z.literal('date') });
-export const numberField = z.object({ ...base, type: z.literal('number'), min: z.number().optional(), max: z.number().optional() });
+export const numberField = z.object({
+	...base,
+	type: z.literal('number'),
+	min: z.number().optional(),
+	max: z.number().optional(),
+});
 
 const column = z.discriminatedUnion('type', [
-	z.object({ id: slug, label: text, type: z.literal('text'), maxLength: z.number().int().min(10).max(1000).default(300) }),
+	z.object({
+		id: slug,
+		label: text,
+		type: z.literal('text'),
+		maxLength: z.number().int().min(10).max(1000).default(300),
+	}),
 	z.object({ id: slug, label: text, type: z.literal('choice'), options: z.array(option).min(2).max(12) }),
 ]);
 
@@ -39,7 +57,15 @@ export const tableField = z.object({
 	maxRows: z.number().int().min(1).max(50).default(20),
 });
 
-export const templateField = z.discriminatedUnion('type', [textField, longTextField, choiceField, multiField, dateField, numberField, tableField]);
+export const templateField = z.discriminatedUnion('type', [
+	textField,
+	longTextField,
+	choiceField,
+	multiField,
+	dateField,
+	numberField,
+	tableField,
+]);
 
 export const templateFile = z
 	.object({
@@ -56,7 +82,8 @@ export const templateFile = z
 	})
 	.superRefine((t, ctx) => {
 		const ids = t.sections.flatMap((s) => s.fields.map((f) => f.id));
-		if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'Field ids must differ across the template.' });
+		if (new Set(ids).size !== ids.length)
+			ctx.addIssue({ code: 'custom', message: 'Field ids must differ across the template.' });
 	});
 
 export type TemplateFile = z.infer<typeof templateFile>;

@@ -453,6 +453,72 @@ export const uiStrings = z.object({
 		.optional(),
 	'my.updateAvailable': z.string().meta({ description: 'Marks a downloaded course that changed since.' }).optional(),
 	'search.firstDownload': z.string().meta({ description: 'Shown in the search window. Keep {{size}}.' }).optional(),
+	'templates.title': z.string().meta({ description: 'Title of the page listing the templates.' }).optional(),
+	'templates.description': z.string().meta({ description: 'Description of the templates page.' }).optional(),
+	'sidebar.templates': z.string().meta({ description: 'Navigation link to the templates.' }).optional(),
+	'template.follows': z
+		.string()
+		.meta({ description: 'Label before the list of instruments a template follows.' })
+		.optional(),
+	'template.example': z.string().meta({ description: "Reveals a field's example answer." }).optional(),
+	'template.draft': z.string().meta({ description: 'Label of the list to choose which draft to work on.' }).optional(),
+	'template.newDraft': z.string().meta({ description: 'Button that creates an empty draft.' }).optional(),
+	'template.draftName': z.string().meta({ description: "Label of the draft's name field." }).optional(),
+	'template.defaultName': z.string().meta({ description: 'Name given to a new draft. Keep {{date}}.' }).optional(),
+	'template.saved': z.string().meta({ description: 'Autosave status.' }).optional(),
+	'template.saving': z.string().meta({ description: 'Autosave status while writing.' }).optional(),
+	'template.saveFailed': z.string().meta({ description: 'When autosave failed.' }).optional(),
+	'template.charsLeft_one': z
+		.string()
+		.meta({
+			description:
+				'Character count, singular form. Keep {{count}}. Languages with more plural forms add the keys their grammar needs (e.g. _few, _many).',
+		})
+		.optional(),
+	'template.charsLeft_other': z
+		.string()
+		.meta({ description: 'Character count, general plural form. Keep {{count}}.' })
+		.optional(),
+	'template.charsOver_one': z
+		.string()
+		.meta({ description: 'Over the limit, singular form. Keep {{count}}.' })
+		.optional(),
+	'template.charsOver_other': z
+		.string()
+		.meta({ description: 'Over the limit, general plural form. Keep {{count}}.' })
+		.optional(),
+	'template.addRow': z.string().meta({ description: 'Button under a table field.' }).optional(),
+	'template.removeRow': z.string().meta({ description: 'Button on a table row. Keep {{n}}.' }).optional(),
+	'template.row': z.string().meta({ description: 'Label of a table row. Keep {{n}}.' }).optional(),
+	'template.export': z.string().meta({ description: 'Heading of the export buttons.' }).optional(),
+	'template.includeGuidance': z.string().meta({ description: 'Checkbox for exports.' }).optional(),
+	'template.exportWord': z.string().meta({ description: 'Export button.' }).optional(),
+	'template.exportMarkdown': z.string().meta({ description: 'Export button.' }).optional(),
+	'template.print': z.string().meta({ description: 'Export button: opens the print dialog.' }).optional(),
+	'template.exportJson': z.string().meta({ description: 'Export button.' }).optional(),
+	'template.import': z.string().meta({ description: 'Label of the file picker that imports a draft.' }).optional(),
+	'template.imported': z.string().meta({ description: 'After importing. Keep {{name}}.' }).optional(),
+	'template.exportFailed': z.string().meta({ description: 'When the Word export code failed to load.' }).optional(),
+	'template.errorTitle': z.string().meta({ description: 'Heading of the error summary before export.' }).optional(),
+	'template.errRequired': z
+		.string()
+		.meta({ description: 'Error: a required field is empty. Keep {{label}}.' })
+		.optional(),
+	'template.errTooLong': z.string().meta({ description: 'Error. Keep {{label}}.' }).optional(),
+	'template.errNumber': z.string().meta({ description: 'Error for number fields. Keep {{label}}.' }).optional(),
+	'template.errDate': z.string().meta({ description: 'Error. Keep {{label}}.' }).optional(),
+	'template.errChoice': z.string().meta({ description: 'Error. Keep {{label}}.' }).optional(),
+	'template.errRows': z.string().meta({ description: 'Error. Keep {{label}}.' }).optional(),
+	'template.errFileTooLarge': z.string().meta({ description: 'Import refused.' }).optional(),
+	'template.errFileNotJson': z.string().meta({ description: 'Import refused.' }).optional(),
+	'template.errFileNotTemplate': z.string().meta({ description: 'Import refused.' }).optional(),
+	'template.errFileNewer': z.string().meta({ description: 'Import refused. Keep {{version}}.' }).optional(),
+	'template.errFileOther': z.string().meta({ description: 'Import refused. Keep {{template}}.' }).optional(),
+	'template.errFileValues': z.string().meta({ description: 'Import refused. Keep {{field}}.' }).optional(),
+	'my.draftLine': z
+		.string()
+		.meta({ description: 'My learning: one draft. Keep {{template}}, {{name}}, {{date}}.' })
+		.optional(),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStrings>;

@@ -13,3 +13,26 @@ describe('formatBytes', () => {
 		expect(formatBytes(1_234_000, 'ar')).not.toContain('MB');
 	});
 });
+
+import { plural } from '../../src/i18n/t';
+
+describe('plural', () => {
+	const en = { x_one: '{{count}} character', x_other: '{{count}} characters' };
+	const ru = {
+		x_one: '{{count}} символ',
+		x_few: '{{count}} символа',
+		x_many: '{{count}} символов',
+		x_other: '{{count}} символа',
+	};
+	it('picks the form the language’s rules give', () => {
+		expect(plural(en, 'en', 'x', 1)).toBe('1 character');
+		expect(plural(en, 'en', 'x', 0)).toBe('0 characters');
+		expect(plural(ru, 'ru', 'x', 21)).toBe('21 символ');
+		expect(plural(ru, 'ru', 'x', 3)).toBe('3 символа');
+		expect(plural(ru, 'ru', 'x', 5)).toBe('5 символов');
+	});
+	it('falls back to the general form and writes digits the language’s way', () => {
+		expect(plural({ x_other: '{{count}} 个字符' }, 'zh-CN', 'x', 1)).toBe('1 个字符');
+		expect(plural(en, 'en', 'x', 1200)).toBe('1,200 characters');
+	});
+});

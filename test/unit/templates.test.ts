@@ -86,13 +86,33 @@ describe('JSON export and import', () => {
 	const good = JSON.stringify(toJson(t, 'Draft', values));
 	const cases: [string, string, object][] = [
 		['broken JSON', good.slice(0, 30), { problem: 'not-json' }],
-		['another kind of file', JSON.stringify({ format: 'ai-governance-academy-backup', version: 1 }), { problem: 'not-a-template' }],
+		[
+			'another kind of file',
+			JSON.stringify({ format: 'ai-governance-academy-backup', version: 1 }),
+			{ problem: 'not-a-template' },
+		],
 		['a newer format', good.replace('"version":1', '"version":3'), { problem: 'newer-version', version: 3 }],
-		['another template', good.replace('"template":"mini-assessment"', '"template":"dpia"'), { problem: 'other-template', template: 'dpia' }],
+		[
+			'another template',
+			good.replace('"template":"mini-assessment"', '"template":"dpia"'),
+			{ problem: 'other-template', template: 'dpia' },
+		],
 		['an unknown field', good.replace('"name":"Benefit', '"nom":"Benefit'), { problem: 'bad-values', field: 'nom' }],
-		['a text over its limit', good.replace('Benefit *checker*', 'x'.repeat(41)), { problem: 'bad-values', field: 'name' }],
-		['an unknown option', good.replace('"level":"high"', '"level":"extreme"'), { problem: 'bad-values', field: 'level' }],
-		['an unknown table column', good.replace('"impact":"low"', '"owner":"low"'), { problem: 'bad-values', field: 'register' }],
+		[
+			'a text over its limit',
+			good.replace('Benefit *checker*', 'x'.repeat(41)),
+			{ problem: 'bad-values', field: 'name' },
+		],
+		[
+			'an unknown option',
+			good.replace('"level":"high"', '"level":"extreme"'),
+			{ problem: 'bad-values', field: 'level' },
+		],
+		[
+			'an unknown table column',
+			good.replace('"impact":"low"', '"owner":"low"'),
+			{ problem: 'bad-values', field: 'register' },
+		],
 	];
 	it.each(cases)('refuses %s', (_, text, expected) => {
 		expect(parseTemplateJson(text, t)).toMatchObject({ ok: false, ...expected });
@@ -117,7 +137,9 @@ describe('checks before export', () => {
 
 describe('Word export', () => {
 	async function documentXml(rtl: boolean, v = values) {
-		const buffer = await Packer.toBuffer(toDocxDocument(t, v, { ...options, guidance: true, rtl, lang: rtl ? 'ar' : 'en' }));
+		const buffer = await Packer.toBuffer(
+			toDocxDocument(t, v, { ...options, guidance: true, rtl, lang: rtl ? 'ar' : 'en' }),
+		);
 		const files = unzipSync(new Uint8Array(buffer));
 		expect(Object.keys(files)).toContain('[Content_Types].xml');
 		return strFromU8(files['word/document.xml']!);
@@ -126,7 +148,20 @@ describe('Word export', () => {
 	it('is a valid package whose document holds the headings and answers in order, tables as tables', async () => {
 		const xml = await documentXml(false);
 		const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
-		const order = ['Mini impact assessment', 'Draft for the ministry', 'The system', 'System name', 'Its usual name.', 'Benefit *checker*', 'Risk level', 'High', 'Risk register', 'Risk', 'Impact', 'Bias | against women'];
+		const order = [
+			'Mini impact assessment',
+			'Draft for the ministry',
+			'The system',
+			'System name',
+			'Its usual name.',
+			'Benefit *checker*',
+			'Risk level',
+			'High',
+			'Risk register',
+			'Risk',
+			'Impact',
+			'Bias | against women',
+		];
 		let at = -1;
 		for (const piece of order) {
 			const next = text.indexOf(piece, at + 1);

@@ -1,4 +1,16 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, Footer } from 'docx';
+import {
+	AlignmentType,
+	Document,
+	HeadingLevel,
+	Packer,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType,
+	Footer,
+} from 'docx';
 import type { TemplateFile } from '../../schemas/template';
 import { cellText, rowsOf, valueText, type Values } from './values';
 import type { ExportOptions } from './markdown';
@@ -9,16 +21,38 @@ import type { ExportOptions } from './markdown';
  * the institution in the footer. Right-to-left languages get right-to-left paragraphs and tables.
  * The `docx` library is large: pages load this module only when the learner exports.
  */
-export function toDocxDocument(t: TemplateFile, values: Values, o: ExportOptions & { rtl: boolean; lang: string }): Document {
+export function toDocxDocument(
+	t: TemplateFile,
+	values: Values,
+	o: ExportOptions & { rtl: boolean; lang: string },
+): Document {
 	const bidi = o.rtl;
-	const para = (text: string, extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean; bold?: boolean } = {}) =>
+	const para = (
+		text: string,
+		extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean; bold?: boolean } = {},
+	) =>
 		new Paragraph({
 			heading: extra.heading,
 			bidirectional: bidi,
 			alignment: bidi ? AlignmentType.RIGHT : AlignmentType.LEFT,
-			children: text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, italics: extra.italics, bold: extra.bold, rightToLeft: bidi, language: { value: o.lang } })),
+			children: text
+				.split('\n')
+				.map(
+					(line, i) =>
+						new TextRun({
+							text: line,
+							break: i > 0 ? 1 : 0,
+							italics: extra.italics,
+							bold: extra.bold,
+							rightToLeft: bidi,
+							language: { value: o.lang },
+						}),
+				),
 		});
-	const children: (Paragraph | Table)[] = [para(t.title, { heading: HeadingLevel.TITLE }), para(o.name, { italics: true })];
+	const children: (Paragraph | Table)[] = [
+		para(t.title, { heading: HeadingLevel.TITLE }),
+		para(o.name, { italics: true }),
+	];
 	for (const section of t.sections) {
 		children.push(para(section.title, { heading: HeadingLevel.HEADING_1 }));
 		for (const f of section.fields) {
@@ -33,7 +67,9 @@ export function toDocxDocument(t: TemplateFile, values: Values, o: ExportOptions
 						visuallyRightToLeft: bidi,
 						rows: [
 							new TableRow({ tableHeader: true, children: f.columns.map((c) => cell(c.label, true)) }),
-							...rows.map((row) => new TableRow({ children: f.columns.map((c) => cell(cellText(f, c.id, row[c.id]))) })),
+							...rows.map(
+								(row) => new TableRow({ children: f.columns.map((c) => cell(cellText(f, c.id, row[c.id]))) }),
+							),
 						],
 					}),
 				);
@@ -46,10 +82,20 @@ export function toDocxDocument(t: TemplateFile, values: Values, o: ExportOptions
 		creator: o.institution,
 		title: t.title,
 		description: o.name,
-		sections: [{ properties: {}, footers: { default: new Footer({ children: [para(`${t.title} · ${o.institution}`, { italics: true })] }) }, children }],
+		sections: [
+			{
+				properties: {},
+				footers: { default: new Footer({ children: [para(`${t.title} · ${o.institution}`, { italics: true })] }) },
+				children,
+			},
+		],
 	});
 }
 
-export async function toDocxBlob(t: TemplateFile, values: Values, o: ExportOptions & { rtl: boolean; lang: string }): Promise<Blob> {
+export async function toDocxBlob(
+	t: TemplateFile,
+	values: Values,
+	o: ExportOptions & { rtl: boolean; lang: string },
+): Promise<Blob> {
 	return Packer.toBlob(toDocxDocument(t, values, o));
 }

@@ -10,8 +10,17 @@ import {
 import { fieldsOf, rowsOf, type Values } from './values';
 
 export function toJson(t: TemplateFile, name: string, values: Values, now = new Date()): TemplateExport {
-	const known = Object.fromEntries(fieldsOf(t).flatMap((f) => (values[f.id] === undefined ? [] : [[f.id, values[f.id]!]])));
-	return { format: TEMPLATE_FILE_FORMAT, version: TEMPLATE_FILE_VERSION, template: t.id, name, values: known, exportedAt: now.toISOString() };
+	const known = Object.fromEntries(
+		fieldsOf(t).flatMap((f) => (values[f.id] === undefined ? [] : [[f.id, values[f.id]!]])),
+	);
+	return {
+		format: TEMPLATE_FILE_FORMAT,
+		version: TEMPLATE_FILE_VERSION,
+		template: t.id,
+		name,
+		values: known,
+		exportedAt: now.toISOString(),
+	};
 }
 
 export type ImportProblem =
@@ -38,10 +47,12 @@ export function parseTemplateJson(text: string, t: TemplateFile, byteLength = ne
 	}
 	const header = templateExportHeader.safeParse(raw);
 	if (!header.success) return { ok: false, problem: 'not-a-template' };
-	if (header.data.version > TEMPLATE_FILE_VERSION) return { ok: false, problem: 'newer-version', version: header.data.version };
+	if (header.data.version > TEMPLATE_FILE_VERSION)
+		return { ok: false, problem: 'newer-version', version: header.data.version };
 	if (header.data.template !== t.id) return { ok: false, problem: 'other-template', template: header.data.template };
 	const file = templateExport.safeParse(raw);
-	if (!file.success) return { ok: false, problem: 'bad-values', field: String(file.error.issues[0]?.path.at(-1) ?? '') };
+	if (!file.success)
+		return { ok: false, problem: 'bad-values', field: String(file.error.issues[0]?.path.at(-1) ?? '') };
 	const fields = new Map(fieldsOf(t).map((f) => [f.id, f]));
 	for (const [id, value] of Object.entries(file.data.values)) {
 		const f = fields.get(id);
@@ -74,7 +85,9 @@ function fits(f: ReturnType<typeof fieldsOf>[number], v: unknown): boolean {
 					Object.entries(row).every(([id, cell]) => {
 						const c = columns.get(id);
 						if (!c || typeof cell !== 'string') return false;
-						return c.type === 'choice' ? cell === '' || c.options.some((o) => o.id === cell) : cell.length <= c.maxLength;
+						return c.type === 'choice'
+							? cell === '' || c.options.some((o) => o.id === cell)
+							: cell.length <= c.maxLength;
 					}),
 				)
 			);

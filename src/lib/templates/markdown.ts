@@ -24,8 +24,12 @@ export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): s
 			if (o.guidance) out.push(`> ${f.guidance}`, '');
 			if (f.type === 'table') {
 				const rows = rowsOf(values[f.id]);
-				out.push(`| ${f.columns.map((c) => escapeCell(c.label)).join(' | ')} |`, `|${f.columns.map(() => ' --- |').join('')}`);
-				for (const row of rows) out.push(`| ${f.columns.map((c) => escapeCell(escapeText(cellText(f, c.id, row[c.id])))).join(' | ')} |`);
+				out.push(
+					`| ${f.columns.map((c) => escapeCell(c.label)).join(' | ')} |`,
+					`|${f.columns.map(() => ' --- |').join('')}`,
+				);
+				for (const row of rows)
+					out.push(`| ${f.columns.map((c) => escapeCell(escapeText(cellText(f, c.id, row[c.id])))).join(' | ')} |`);
 				out.push('');
 			} else {
 				const text = valueText(f, values[f.id]);

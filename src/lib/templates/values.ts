@@ -10,7 +10,8 @@ export const fieldsOf = (t: TemplateFile) => t.sections.flatMap((s) => s.fields)
 export function valueText(field: TemplateField, value: FieldValue | undefined): string {
 	if (value === undefined) return '';
 	if (field.type === 'choice') return field.options.find((o) => o.id === value)?.label ?? '';
-	if (field.type === 'multi') return (value as string[]).map((id) => field.options.find((o) => o.id === id)?.label ?? id).join('; ');
+	if (field.type === 'multi')
+		return (value as string[]).map((id) => field.options.find((o) => o.id === id)?.label ?? id).join('; ');
 	return typeof value === 'string' ? value : '';
 }
 
@@ -19,20 +20,32 @@ export function rowsOf(value: FieldValue | undefined): Rows {
 }
 
 /** A table cell's text: a choice column by its option's label. */
-export function cellText(field: Extract<TemplateField, { type: 'table' }>, column: string, value: string | undefined): string {
+export function cellText(
+	field: Extract<TemplateField, { type: 'table' }>,
+	column: string,
+	value: string | undefined,
+): string {
 	const col = field.columns.find((c) => c.id === column);
 	if (!value || !col) return '';
 	return col.type === 'choice' ? (col.options.find((o) => o.id === value)?.label ?? '') : value;
 }
 
-export type Problem = { field: string; problem: 'required' | 'too-long' | 'not-a-number' | 'too-small' | 'too-big' | 'not-a-date' | 'bad-choice' | 'too-many-rows' };
+export type Problem = {
+	field: string;
+	problem:
+		'required' | 'too-long' | 'not-a-number' | 'too-small' | 'too-big' | 'not-a-date' | 'bad-choice' | 'too-many-rows';
+};
 
 /** GOV.UK-style checks before export: what is missing or wrong, by field, in the template's order. */
 export function validate(t: TemplateFile, values: Values): Problem[] {
 	const problems: Problem[] = [];
 	for (const f of fieldsOf(t)) {
 		const v = values[f.id];
-		const empty = v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (f.type === 'table' && rowsOf(v).every((r) => Object.values(r).every((c) => !c?.trim())));
+		const empty =
+			v === undefined ||
+			v === '' ||
+			(Array.isArray(v) && v.length === 0) ||
+			(f.type === 'table' && rowsOf(v).every((r) => Object.values(r).every((c) => !c?.trim())));
 		if (empty) {
 			if (f.required) problems.push({ field: f.id, problem: 'required' });
 			continue;
@@ -44,19 +57,22 @@ export function validate(t: TemplateFile, values: Values): Problem[] {
 				break;
 			case 'number': {
 				const n = Number(v);
-				if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n)) problems.push({ field: f.id, problem: 'not-a-number' });
+				if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n))
+					problems.push({ field: f.id, problem: 'not-a-number' });
 				else if (f.min !== undefined && n < f.min) problems.push({ field: f.id, problem: 'too-small' });
 				else if (f.max !== undefined && n > f.max) problems.push({ field: f.id, problem: 'too-big' });
 				break;
 			}
 			case 'date':
-				if (!/^\d{4}-\d{2}-\d{2}$/.test(v as string) || Number.isNaN(Date.parse(v as string))) problems.push({ field: f.id, problem: 'not-a-date' });
+				if (!/^\d{4}-\d{2}-\d{2}$/.test(v as string) || Number.isNaN(Date.parse(v as string)))
+					problems.push({ field: f.id, problem: 'not-a-date' });
 				break;
 			case 'choice':
 				if (!f.options.some((o) => o.id === v)) problems.push({ field: f.id, problem: 'bad-choice' });
 				break;
 			case 'multi':
-				if (!(v as string[]).every((id) => f.options.some((o) => o.id === id))) problems.push({ field: f.id, problem: 'bad-choice' });
+				if (!(v as string[]).every((id) => f.options.some((o) => o.id === id)))
+					problems.push({ field: f.id, problem: 'bad-choice' });
 				break;
 			case 'table':
 				if (rowsOf(v).length > f.maxRows) problems.push({ field: f.id, problem: 'too-many-rows' });

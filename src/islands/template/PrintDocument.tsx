@@ -1,0 +1,60 @@
+import type { TemplateFile } from '../../schemas/template';
+import { cellText, rowsOf, valueText, type Values } from '../../lib/templates/values';
+
+/** The draft as a clean document, shown only when printing (print / save as PDF): no site chrome. */
+export function PrintDocument({
+	template,
+	values,
+	name,
+	institution,
+	guidance,
+}: {
+	template: TemplateFile;
+	values: Values;
+	name: string;
+	institution: string;
+	guidance: boolean;
+}) {
+	return (
+		<article class="print-document" aria-hidden="true">
+			<h1>{template.title}</h1>
+			<p class="draft-name">{name}</p>
+			{template.sections.map((s) => (
+				<section key={s.id}>
+					<h2>{s.title}</h2>
+					{s.fields.map((f) => (
+						<div key={f.id}>
+							<h3>{f.label}</h3>
+							{guidance && <p class="guidance">{f.guidance}</p>}
+							{f.type === 'table' ? (
+								<table>
+									<thead>
+										<tr>
+											{f.columns.map((c) => (
+												<th key={c.id}>{c.label}</th>
+											))}
+										</tr>
+									</thead>
+									<tbody>
+										{rowsOf(values[f.id]).map((row, i) => (
+											<tr key={i}>
+												{f.columns.map((c) => (
+													<td key={c.id}>{cellText(f, c.id, row[c.id])}</td>
+												))}
+											</tr>
+										))}
+									</tbody>
+								</table>
+							) : (
+								<p class="answer">{valueText(f, values[f.id]) || '—'}</p>
+							)}
+						</div>
+					))}
+				</section>
+			))}
+			<p class="footer">
+				{template.title} · {institution}
+			</p>
+		</article>
+	);
+}
