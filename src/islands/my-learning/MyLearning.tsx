@@ -10,6 +10,7 @@ import { BackupSection } from './BackupSection';
 import { EraseSection } from './EraseSection';
 import { AssessmentResults, QuizResults, type AssessmentSummary } from './ResultLists';
 import { DownloadList } from './DownloadList';
+import { DraftList, type TemplateSummary } from './DraftList';
 
 interface Props {
 	strings: Strings;
@@ -18,16 +19,16 @@ interface Props {
 	assessments: AssessmentSummary[];
 	/** The site's base path, for the offline manifests. */
 	base: string;
+	templates: TemplateSummary[];
 }
 
 /** The features whose records are listed here once they exist; until then an honest empty state. */
 const sections: { store: string; heading: UiStringKey; empty: UiStringKey }[] = [
-	{ store: 'drafts', heading: 'my.drafts', empty: 'my.draftsEmpty' },
 	{ store: 'assignments', heading: 'my.assignments', empty: 'my.assignmentsEmpty' },
 ];
 
 /** "My learning": the learner's own records, storage, backup and restore, and erasing. */
-export default function MyLearning({ strings, lang, courses, assessments, base }: Props) {
+export default function MyLearning({ strings, lang, courses, assessments, base, templates }: Props) {
 	const t = makeT(strings);
 	const [db, setDb] = useState<IDBPDatabase>();
 	useEffect(() => {
@@ -57,6 +58,10 @@ export default function MyLearning({ strings, lang, courses, assessments, base }
 					<p>{counts.value[store] ? null : t(empty)}</p>
 				</section>
 			))}
+			<section aria-labelledby="my-drafts">
+				<h2 id="my-drafts">{t('my.drafts')}</h2>
+				<DraftList templates={templates} />
+			</section>
 			<section aria-labelledby="my-downloads">
 				<h2 id="my-downloads">{t('my.downloads')}</h2>
 				<DownloadList courses={courses} base={base} />

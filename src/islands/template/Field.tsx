@@ -37,7 +37,13 @@ export function Field({ field: f, value, onChange, error, t, strings, lang }: Pr
 	if (f.type === 'choice' || f.type === 'multi') {
 		const chosen = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
 		return (
-			<fieldset class={`field${error ? ' has-error' : ''}`} id={id} aria-describedby={described}>
+			<fieldset
+				class={`field${error ? ' has-error' : ''}`}
+				id={id}
+				aria-describedby={described}
+				data-required={f.required ? '' : undefined}
+				data-type={f.type}
+			>
 				<legend>{f.label}</legend>
 				<p class="hint" id={hint}>
 					{f.guidance}
@@ -70,7 +76,13 @@ export function Field({ field: f, value, onChange, error, t, strings, lang }: Pr
 		const rows = rowsOf(value);
 		const set = (i: number, col: string, v: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [col]: v } : r)));
 		return (
-			<fieldset class={`field table-field${error ? ' has-error' : ''}`} id={id} aria-describedby={described}>
+			<fieldset
+				class={`field table-field${error ? ' has-error' : ''}`}
+				id={id}
+				aria-describedby={described}
+				data-required={f.required ? '' : undefined}
+				data-type={f.type}
+			>
 				<legend>{f.label}</legend>
 				<p class="hint" id={hint}>
 					{f.guidance}
@@ -128,11 +140,17 @@ export function Field({ field: f, value, onChange, error, t, strings, lang }: Pr
 		);
 	}
 
-	const common = { id, 'aria-describedby': described, dir: 'auto' as const, value: text };
+	const common = {
+		id,
+		'aria-describedby': described,
+		'aria-required': f.required || undefined,
+		dir: 'auto' as const,
+		value: text,
+	};
 	const max = f.type === 'text' || f.type === 'textarea' ? f.maxLength : undefined;
 	const left = max !== undefined ? max - text.length : undefined;
 	return (
-		<div class={`field${error ? ' has-error' : ''}`}>
+		<div class={`field${error ? ' has-error' : ''}`} data-required={f.required ? '' : undefined} data-type={f.type}>
 			<label for={id}>{f.label}</label>
 			<p class="hint" id={hint}>
 				{f.guidance}

@@ -42,6 +42,14 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 
 	// Restore on return: the draft changed last.
 	useEffect(() => {
+		// So that Word export works offline later: fetch its code once the page is idle (the service
+		// worker keeps it), unless the learner asked the browser to save data.
+		const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
+		if (navigator.serviceWorker?.controller && !connection?.saveData) {
+			('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(
+				() => void import('../../lib/templates/docx').catch(() => undefined),
+			);
+		}
 		loadRecords().then(() => {
 			const latest = drafts.value
 				.filter((d) => d.template === template.id)

@@ -35,19 +35,17 @@ export function toDocxDocument(
 			heading: extra.heading,
 			bidirectional: bidi,
 			alignment: bidi ? AlignmentType.RIGHT : AlignmentType.LEFT,
-			children: text
-				.split('\n')
-				.map(
-					(line, i) =>
-						new TextRun({
-							text: line,
-							break: i > 0 ? 1 : 0,
-							italics: extra.italics,
-							bold: extra.bold,
-							rightToLeft: bidi,
-							language: { value: o.lang },
-						}),
-				),
+			children: text.split('\n').map(
+				(line, i) =>
+					new TextRun({
+						text: line,
+						break: i > 0 ? 1 : 0,
+						italics: extra.italics,
+						bold: extra.bold,
+						rightToLeft: bidi,
+						language: { value: o.lang },
+					}),
+			),
 		});
 	const children: (Paragraph | Table)[] = [
 		para(t.title, { heading: HeadingLevel.TITLE }),
