@@ -1,6 +1,7 @@
 // Wiring only: the institution config (content/site.yaml) and the locale table decide what is built.
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { loadSiteConfig } from './src/lib/site-config';
 import { locales, defaultLocale } from './src/i18n/locales';
@@ -18,6 +19,8 @@ export default defineConfig({
 	outDir: process.env.ACADEMY_OUT_DIR ?? './dist',
 	// Prefetching spends a learner's data on pages they may never open.
 	prefetch: false,
+	// `## Terme {#english-anchor}`: translated glossaries keep the English anchors lessons link to.
+	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
 	integrations: [
 		lessonChecks(),
 		starlight({
