@@ -84,7 +84,7 @@ describe.each([0, 1])('learner records, origin %i', (which) => {
 		await page.goto(origin + LESSON_2);
 		await page.mouse.wheel(0, 400);
 		await page.locator('lesson-progress').scrollIntoViewIfNeeded();
-		await expect.poll(() => page.locator('lesson-progress').getAttribute('data-completed')).toBe('');
+		await expect.poll(() => page.locator('lesson-progress').getAttribute('data-completed'), { timeout: 6000 }).toBe('');
 
 		await page.reload();
 		await expect

@@ -41,6 +41,7 @@ async function downloadOf(page: Page, button: string) {
 describe('a policy template', () => {
 	it('saves as the learner types, comes back after a reload, and keeps several named drafts', async () => {
 		const { page, context } = await open(state, PAGE);
+		await page.locator('.template-form[data-ready]').waitFor();
 		const first = page.locator('.template-form textarea').first();
 		await first.fill('Checks benefit claims for errors.');
 		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');
@@ -64,7 +65,7 @@ describe('a policy template', () => {
 
 	it('shows an error summary that takes focus and links to each field, and counts characters', async () => {
 		const { page, context } = await open(state, PAGE, { viewport: DESKTOP });
-		await page.locator('#draft-select').waitFor();
+		await page.locator('.template-form[data-ready]').waitFor();
 		await page.getByRole('button', { name: 'Download as Markdown (.md)' }).click();
 		const summary = page.locator('.error-summary');
 		await expect.poll(() => summary.evaluate((s) => s === document.activeElement)).toBe(true);
@@ -83,7 +84,7 @@ describe('a policy template', () => {
 
 	it('exports Word, Markdown and JSON, imports the JSON on a fresh profile, and refuses a wrong file', async () => {
 		const { page, context } = await open(state, PAGE, { viewport: DESKTOP, acceptDownloads: true });
-		await page.locator('#draft-select').waitFor();
+		await page.locator('.template-form[data-ready]').waitFor();
 		await fillRequired(page);
 		await page.locator('.template-form textarea').first().fill('Une évaluation <b>sans</b> balises');
 		await page.waitForTimeout(800);
@@ -122,7 +123,7 @@ describe('a policy template', () => {
 
 	it('prints only the document', async () => {
 		const { page, context } = await open(state, PAGE);
-		await page.locator('#draft-select').waitFor();
+		await page.locator('.template-form[data-ready]').waitFor();
 		await page.locator('.template-form textarea').first().fill('Printed answer');
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.print-document').isVisible()).toBe(true);
@@ -140,7 +141,7 @@ describe('a policy template', () => {
 		await page.waitForTimeout(1500);
 		await context.setOffline(true);
 		await page.reload();
-		await page.locator('#draft-select').waitFor();
+		await page.locator('.template-form[data-ready]').waitFor();
 		await fillRequired(page);
 		await page.locator('.template-form textarea').first().fill('Written offline');
 		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');

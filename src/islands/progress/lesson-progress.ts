@@ -8,6 +8,8 @@ import { isQuotaError, records } from '../records-client';
  * records a visit; scrolling to this element, or its button, marks the lesson complete. Hidden
  * without JavaScript, since nothing can be saved then.
  */
+const END_DWELL_MS = 2000;
+
 class LessonProgress extends HTMLElement {
 	#id = this.dataset.lesson!;
 	#status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -25,13 +27,16 @@ class LessonProgress extends HTMLElement {
 		}
 		this.#complete.addEventListener('click', () => this.#set(true, true));
 		this.#undo.addEventListener('click', () => this.#set(false, true));
-		// Reaching the end counts once the learner has scrolled: a short lesson shown whole on a
-		// large screen is not yet read.
+		// Reaching the end counts once the learner has scrolled there and stayed a moment: a short lesson
+		// shown whole on a large screen, or a quick scroll past, is not yet read.
+		let dwell: ReturnType<typeof setTimeout> | undefined;
 		const observer = new IntersectionObserver((entries) => {
-			if (entries.some((e) => e.isIntersecting) && scrollY > 0) {
+			clearTimeout(dwell);
+			if (!entries.some((e) => e.isIntersecting) || scrollY === 0) return;
+			dwell = setTimeout(() => {
 				observer.disconnect();
-				this.#set(true, false);
-			}
+				void this.#set(true, false);
+			}, END_DWELL_MS);
 		});
 		addEventListener('scroll', () => observer.observe(this), { once: true, passive: true });
 		onRecordsChanged(async ({ stores }) => {

@@ -33,6 +33,8 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 	const [problems, setProblems] = useState<Problem[]>([]);
 	const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
 	const [guidance, setGuidance] = useState(false);
+	// Set once the form is interactive and the latest draft restored (tests and styles key on it).
+	const [ready, setReady] = useState(false);
 	const timer = useRef<ReturnType<typeof setTimeout>>();
 	const summaryRef = useRef<HTMLDivElement>(null);
 	const messageRef = useRef<HTMLDivElement>(null);
@@ -55,6 +57,7 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 				.filter((d) => d.template === template.id)
 				.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 			if (latest) setDraft(latest);
+			setReady(true);
 		});
 	}, []);
 
@@ -142,7 +145,7 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 	}
 
 	return (
-		<div class="template-form" dir={dir}>
+		<div class="template-form" dir={dir} data-ready={ready ? '' : undefined}>
 			<div class="drafts no-print">
 				<label for="draft-select">{t('template.draft')}</label>
 				<select
