@@ -63,6 +63,8 @@ describe('course pages and lessons', () => {
 			expect(body).toMatch(/^## Key takeaways$/m);
 			// A "Sources" section with at least one entry.
 			expect(body).toMatch(/^## Sources\s*\n+\s*[-*\d]/m);
+			// Its check questions, placed by the directive (the quiz test checks there are 2 or 3).
+			expect(body).toMatch(/^::check$/m);
 		}
 	});
 

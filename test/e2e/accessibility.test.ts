@@ -16,12 +16,15 @@ const pageTypes = [
 	'courses/foundations/quiz/',
 	'assess/',
 	'assess/risk-check/',
+	'templates/',
+	'templates/impact-assessment/',
 	'my/',
 ];
 const ready: Record<string, string> = {
 	'my/': '.my-learning [data-persistence]',
 	'courses/foundations/quiz/': 'form.quiz button[type=submit]',
 	'assess/risk-check/': 'form.assessment .step',
+	'templates/impact-assessment/': '.template-form[data-ready]',
 };
 
 describe.each([

@@ -121,6 +121,31 @@ describe('a policy template', () => {
 		await fresh.context.close();
 	});
 
+	it('can be filled in and exported by keyboard alone', async () => {
+		const { page, context } = await open(state, PAGE, { acceptDownloads: true });
+		await page.locator('.template-form[data-ready]').waitFor();
+		await page.getByLabel('Name of this draft').focus();
+		await page.keyboard.press('Tab'); // the first field of the form
+		await page.keyboard.type('Typed with the keyboard');
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+			'Typed with the keyboard',
+		);
+		await page.getByRole('button', { name: 'Download to open on another device (.json)' }).focus();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+		const file = join(dir, 'keyboard.json');
+		await download.saveAs(file);
+		expect(readFileSync(file, 'utf8')).toContain('Typed with the keyboard');
+		await page.getByRole('button', { name: 'Download as Markdown (.md)' }).focus();
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary')))
+			.toBe(true);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => location.hash)).toMatch(/^#field-/);
+		await context.close();
+	});
+
 	it('prints only the document', async () => {
 		const { page, context } = await open(state, PAGE);
 		await page.locator('.template-form[data-ready]').waitFor();
