@@ -99,7 +99,7 @@ describe('a policy template', () => {
 		await context.close();
 
 		const fresh = await open(state, PAGE, { viewport: DESKTOP });
-		await fresh.page.locator('#draft-select').waitFor();
+		await fresh.page.locator('.template-form[data-ready]').waitFor();
 		await fresh.page.getByLabel('Open a draft from a file (.json)').setInputFiles(json.path);
 		await expect.poll(() => fresh.page.locator('.exports .message').innerText()).toMatch(/^Opened as a new draft/);
 		expect(await fresh.page.locator('.template-form textarea').first().inputValue()).toBe(
