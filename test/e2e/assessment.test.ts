@@ -89,10 +89,7 @@ describe('institutional readiness', () => {
 		for (let i = 0; i < readiness.groups.length; i++) await answerScreen(page, (_, n) => (i === 0 ? 0 : n - 1));
 		const rows = page.locator('.maturity-result tbody tr');
 		await expect.poll(() => rows.count()).toBe(readiness.groups.length);
-		const first =
-			readiness.scoring.type === 'maturity'
-				? readiness.scoring.dimensions.find((d) => d.id === readiness.groups[0]!.questions[0]!.dimension)!
-				: undefined;
+		const first = dimensions.find((d) => d.id === readiness.groups[0]!.questions[0]!.dimension);
 		expect(await rows.first().locator('th').innerText()).toBe(first!.label);
 		expect(await rows.first().innerText()).toContain(first!.advice.low.slice(0, 40));
 		expect(await page.locator('svg.maturity-chart').getAttribute('role')).toBe('img');
