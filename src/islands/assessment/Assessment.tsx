@@ -6,7 +6,7 @@ import { putRecords } from '../../lib/storage/records';
 import { requestPersistence } from '../../lib/storage/persistence';
 import { scoreLevel, scoreMaturity, unanswered, type AssessmentAnswers } from '../../lib/assessment/score';
 import { makeT, type Strings } from '../../i18n/t';
-import { download } from '../my-learning/download';
+import { download } from '../save-file';
 import { GroupFields } from './GroupFields';
 import { LevelResultView } from './LevelResultView';
 import { MaturityResultView } from './MaturityResultView';

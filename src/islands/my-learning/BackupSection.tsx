@@ -10,7 +10,7 @@ import {
 } from '../../lib/storage/backup';
 import { BACKUP_MAX_BYTES } from '../../schemas/backup';
 import { requestPersistence } from '../../lib/storage/persistence';
-import { download } from './download';
+import { download } from '../save-file';
 import { Locale } from './context';
 import type { T } from '../../i18n/t';
 

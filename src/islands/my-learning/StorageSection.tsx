@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { estimate, quarantine, setting } from '../../models/records';
-import { download } from './download';
+import { download } from '../save-file';
 import { formatBytes } from '../../lib/format';
 import { Locale } from './context';
 

@@ -8,7 +8,7 @@ import { validate, fieldsOf, type Values, type Problem } from '../../lib/templat
 import { toMarkdown } from '../../lib/templates/markdown';
 import { parseTemplateJson, toJson, type ImportProblem } from '../../lib/templates/json';
 import { makeT, type Strings, type T } from '../../i18n/t';
-import { download } from '../my-learning/download';
+import { download, saveBlob } from '../save-file';
 import { Field } from './Field';
 import { PrintDocument } from './PrintDocument';
 
@@ -287,15 +287,6 @@ function blank(template: TemplateFile, t: T, lang: string): DraftRecord {
 		createdAt: now.toISOString(),
 		updatedAt: now.toISOString(),
 	};
-}
-
-function saveBlob(blob: Blob, name: string) {
-	const url = URL.createObjectURL(blob);
-	const a = Object.assign(document.createElement('a'), { href: url, download: name });
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function problemText(template: TemplateFile, p: Problem, t: T): string {
