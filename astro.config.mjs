@@ -28,7 +28,7 @@ export default defineConfig({
 			defaultLocale,
 			locales: Object.fromEntries(enabled.map((l) => [l.code, { label: l.label, lang: l.lang, dir: l.dir }])),
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/buttons.css'],
+			customCss: ['./src/styles/shared.css'],
 			disable404Route: true,
 			// Labels here are placeholders: src/route-data.ts gives each group its localized name.
 			sidebar: [

@@ -10,3 +10,8 @@ export const accentStyle = accentCss(site.accent);
 export function withBase(base: string, path: string): string {
 	return base.replace(/\/?$/, '/') + path.replace(/^\//, '');
 }
+
+/** `getStaticPaths` for a page that exists once per enabled language. */
+export function localePaths() {
+	return site.locales.map((locale) => ({ params: { locale } }));
+}

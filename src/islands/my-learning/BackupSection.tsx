@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
-import { useContext, useRef, useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
+import { Message, useMessage } from '../Message';
 import { counts, progress, setting } from '../../models/records';
 import {
 	exportBackup,
@@ -16,26 +17,17 @@ import type { T } from '../../i18n/t';
 
 const REMIND_AFTER_DAYS = 30;
 
-type Message = { kind: 'error' | 'done'; text: string };
-
 /** Download a backup; restore one, merged or replacing, after checking all of it. */
 export function BackupSection({ db }: { db: IDBPDatabase }) {
 	const { t, lang } = useContext(Locale);
 	const [ready, setReady] = useState<Extract<ParsedBackup, { ok: true }> | null>(null);
 	const [mode, setMode] = useState<'merge' | 'replace'>('merge');
-	const [message, setMessage] = useState<Message | null>(null);
-	const messageRef = useRef<HTMLDivElement>(null);
+	const { message, say, clear, target } = useMessage();
 	const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
 
 	const lastBackup = setting('lastBackupAt')?.value;
 	const hasRecords = progress.value.length > 0 || Object.values(counts.value).some((n) => n > 0);
 	const remind = hasRecords && (!lastBackup || Date.now() - Date.parse(lastBackup) > REMIND_AFTER_DAYS * 86_400_000);
-
-	const say = (m: Message) => {
-		setMessage(m);
-		// After the render: the message takes focus so it is read out and seen.
-		requestAnimationFrame(() => messageRef.current?.focus());
-	};
 
 	async function backUp() {
 		const file = await exportBackup(db);
@@ -45,18 +37,18 @@ export function BackupSection({ db }: { db: IDBPDatabase }) {
 
 	async function choose(event: Event) {
 		setReady(null);
-		setMessage(null);
+		clear();
 		const file = (event.currentTarget as HTMLInputElement).files?.[0];
 		if (!file) return;
-		if (file.size > BACKUP_MAX_BYTES) return say({ kind: 'error', text: t('my.errTooLarge') });
+		if (file.size > BACKUP_MAX_BYTES) return say('error', t('my.errTooLarge'));
 		let text: string;
 		try {
 			text = await file.text();
 		} catch {
-			return say({ kind: 'error', text: t('my.errRead') });
+			return say('error', t('my.errRead'));
 		}
 		const parsed = parseBackup(text, file.size);
-		if (!parsed.ok) return say({ kind: 'error', text: problemText(parsed, t) });
+		if (!parsed.ok) return say('error', problemText(parsed, t));
 		setReady(parsed);
 	}
 
@@ -67,9 +59,9 @@ export function BackupSection({ db }: { db: IDBPDatabase }) {
 			await restoreBackup(db, ready.backup, mode);
 		} catch (error) {
 			console.warn('Restore failed:', error);
-			return say({ kind: 'error', text: t('my.errWrite') });
+			return say('error', t('my.errWrite'));
 		}
-		say({ kind: 'done', text: t('my.restored', { count: total(ready) }) });
+		say('done', t('my.restored', { count: total(ready) }));
 		// Restoring is saving: ask the browser to keep the records, as a completed lesson does.
 		await requestPersistence(db);
 		setReady(null);
@@ -106,14 +98,7 @@ export function BackupSection({ db }: { db: IDBPDatabase }) {
 					</>
 				)}
 			</form>
-			<div
-				ref={messageRef}
-				tabIndex={-1}
-				role={message?.kind === 'error' ? 'alert' : 'status'}
-				class={`message ${message?.kind ?? ''}`}
-			>
-				{message?.text}
-			</div>
+			<Message message={message} target={target} />
 		</section>
 	);
 }

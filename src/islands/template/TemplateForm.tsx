@@ -10,6 +10,7 @@ import { parseTemplateJson, toJson, type ImportProblem } from '../../lib/templat
 import { makeT, type Strings, type T } from '../../i18n/t';
 import { download, saveBlob } from '../save-file';
 import { Field } from './Field';
+import { Message, useMessage } from '../Message';
 import { PrintDocument } from './PrintDocument';
 
 interface Props {
@@ -31,13 +32,12 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 	const [draft, setDraft] = useState<DraftRecord>(() => blank(template, t, lang));
 	const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
 	const [problems, setProblems] = useState<Problem[]>([]);
-	const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+	const { message, say, target } = useMessage();
 	const [guidance, setGuidance] = useState(false);
 	// Set once the form is interactive and the latest draft restored (tests and styles key on it).
 	const [ready, setReady] = useState(false);
 	const timer = useRef<ReturnType<typeof setTimeout>>();
 	const summaryRef = useRef<HTMLDivElement>(null);
-	const messageRef = useRef<HTMLDivElement>(null);
 	const mine = drafts.value
 		.filter((d) => d.template === template.id)
 		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -91,10 +91,6 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 		return found.length === 0;
 	}
 
-	const say = (kind: 'error' | 'done', text: string) => {
-		setMessage({ kind, text });
-		requestAnimationFrame(() => messageRef.current?.focus());
-	};
 	const fileName = (ext: string) => `${template.id}-${draft.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}.${ext}`;
 	const options = { name: draft.name, institution, guidance };
 
@@ -254,14 +250,7 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 					<label for="import-file">{t('template.import')}</label>
 					<input id="import-file" type="file" accept="application/json,.json" onChange={importFile} />
 				</p>
-				<div
-					ref={messageRef}
-					tabIndex={-1}
-					role={message?.kind === 'error' ? 'alert' : 'status'}
-					class={`message ${message?.kind ?? ''}`}
-				>
-					{message?.text}
-				</div>
+				<Message message={message} target={target} />
 			</section>
 
 			<PrintDocument

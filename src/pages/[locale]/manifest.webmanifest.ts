@@ -1,12 +1,10 @@
 import type { APIRoute } from 'astro';
-import { site, withBase } from '../../lib/site';
+import { site, withBase, localePaths } from '../../lib/site';
 import { getLocale } from '../../i18n/locales';
 import { accentPalette } from '../../lib/theme';
 
 /** A web app manifest per language, from the institution config, so the site installs and starts offline. */
-export function getStaticPaths() {
-	return site.locales.map((locale) => ({ params: { locale } }));
-}
+export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ params }) => {
 	const locale = getLocale(params.locale!)!;
