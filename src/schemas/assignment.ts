@@ -30,7 +30,11 @@ export const assignmentPayload = z
 		due: z
 			.string()
 			.regex(/^\d{4}-\d{2}-\d{2}$/)
-			.refine((d) => !Number.isNaN(Date.parse(d)), 'Not a date.')
+			.refine((d) => {
+				// A real calendar day: 2026-02-30 is refused, not rolled over to March.
+				const day = new Date(`${d}T00:00:00Z`);
+				return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(d);
+			}, 'Not a date.')
 			.optional(),
 		passMark: z.number().int().min(1).max(100).default(70),
 		/** The language the trainer made it in; it opens in the learner's own. */

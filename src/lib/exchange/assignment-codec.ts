@@ -1,9 +1,9 @@
 import { ASSIGNMENT_VERSION, assignmentPayload, type AssignmentPayload } from '../../schemas/assignment';
-import { fromBase64url, toBase64url } from './base64url';
+import { firstIssue, packJson, unpackJson, type UnpackProblem } from './compress';
 
 /**
- * Assignment codes: JSON, compressed with `deflate-raw` (CompressionStream, in every browser of the
- * full-experience floor), in base64url, carried in a link's fragment (`…/assignment/#a=<code>`).
+ * Assignment codes, carried in a link's fragment (`…/assignment/#a=<code>`, never sent to a server),
+ * a QR code of that link, or a `.json` file.
  */
 
 /** Longest code accepted: its link still fits a QR code that a phone camera reads from paper. */
@@ -11,44 +11,13 @@ export const MAX_CODE_LENGTH = 1800;
 /** Most bytes a code may unpack to: a guard against a tiny code that inflates to megabytes. */
 export const MAX_JSON_BYTES = 32 * 1024;
 
-async function transform(
-	bytes: Uint8Array,
-	stream: CompressionStream | DecompressionStream,
-	limit = Infinity,
-): Promise<Uint8Array> {
-	const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream).getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.length;
-		if (size > limit) {
-			await reader.cancel();
-			throw new RangeError('too large');
-		}
-		chunks.push(value);
-	}
-	const out = new Uint8Array(size);
-	let at = 0;
-	for (const c of chunks) {
-		out.set(c, at);
-		at += c.length;
-	}
-	return out;
-}
-
 export async function encodeAssignment(payload: AssignmentPayload): Promise<string> {
-	const json = new TextEncoder().encode(JSON.stringify(assignmentPayload.parse(payload)));
-	return toBase64url(await transform(json, new CompressionStream('deflate-raw')));
+	return packJson(assignmentPayload.parse(payload));
 }
 
 export type AssignmentProblem =
-	| { problem: 'empty' }
-	| { problem: 'too-long' }
-	| { problem: 'not-base64' }
-	| { problem: 'damaged' }
-	| { problem: 'too-large' }
+	| { problem: UnpackProblem }
+	| { problem: 'not-json' }
 	| { problem: 'newer-version'; version: number }
 	| { problem: 'invalid'; field: string };
 
@@ -56,23 +25,32 @@ export type DecodedAssignment = { ok: true; assignment: AssignmentPayload } | ({
 
 /** Reads a code from a link, a QR code or a file, checking everything, with a precise reason if not. */
 export async function decodeAssignment(code: string): Promise<DecodedAssignment> {
-	const trimmed = code.trim();
-	if (!trimmed) return { ok: false, problem: 'empty' };
-	if (trimmed.length > MAX_CODE_LENGTH) return { ok: false, problem: 'too-long' };
-	const bytes = fromBase64url(trimmed);
-	if (!bytes) return { ok: false, problem: 'not-base64' };
-	let raw: unknown;
+	const unpacked = await unpackJson(code, MAX_CODE_LENGTH, MAX_JSON_BYTES);
+	if (!unpacked.ok) return unpacked;
+	return checkAssignment(unpacked.value);
+}
+
+/** Reads an assignment file: the same payload as a code, as JSON text. */
+export function decodeAssignmentFile(text: string): DecodedAssignment {
+	if (new Blob([text]).size > MAX_JSON_BYTES) return { ok: false, problem: 'too-large' };
 	try {
-		const json = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
-		raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
-	} catch (error) {
-		return { ok: false, problem: error instanceof RangeError ? 'too-large' : 'damaged' };
+		return checkAssignment(JSON.parse(text));
+	} catch {
+		return { ok: false, problem: 'not-json' };
 	}
+}
+
+function checkAssignment(raw: unknown): DecodedAssignment {
 	const version = (raw as { v?: unknown } | null)?.v;
 	if (typeof version === 'number' && version > ASSIGNMENT_VERSION)
 		return { ok: false, problem: 'newer-version', version };
 	const result = assignmentPayload.safeParse(raw);
-	if (!result.success)
-		return { ok: false, problem: 'invalid', field: result.error.issues[0]!.path.join('.') || '(all)' };
+	if (!result.success) return { ok: false, problem: 'invalid', field: firstIssue(result.error) };
 	return { ok: true, assignment: result.data };
+}
+
+/** The code in a pasted link or text: what follows `#a=`, or the text itself. */
+export function codeFrom(text: string, key: 'a' | 'r'): string {
+	const at = text.indexOf(`#${key}=`);
+	return (at < 0 ? text : text.slice(at + key.length + 2)).trim();
 }
