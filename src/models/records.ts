@@ -10,6 +10,7 @@ import type { AttemptRecord } from '../schemas/attempt';
 import type { AssessmentRecord } from '../schemas/assessment-record';
 import type { DownloadRecord } from '../schemas/download';
 import type { DraftRecord } from '../schemas/draft';
+import type { AssignmentRecord, CohortRecord } from '../schemas/assignment-record';
 
 /**
  * The learner's records for the islands of a page, as signals. Loads every store through the
@@ -28,8 +29,10 @@ export const assessments = signal<AssessmentRecord[]>([]);
 export const downloads = signal<DownloadRecord[]>([]);
 /** Template drafts. */
 export const drafts = signal<DraftRecord[]>([]);
-/** Records held by features not listed above (drafts, assignments, …), by store. */
-export const counts = signal<Record<string, number>>({});
+/** Assignments received and made on this device. */
+export const assignments = signal<AssignmentRecord[]>([]);
+/** Reports imported by a trainer. */
+export const cohorts = signal<CohortRecord[]>([]);
 export const estimate = signal<{ usage?: number; quota?: number }>({});
 
 let db: IDBPDatabase | undefined;
@@ -49,18 +52,16 @@ export async function loadRecords(): Promise<IDBPDatabase | undefined> {
 
 async function refresh() {
 	if (!db) return;
-	const [p, s, a, r, d, dr] = await Promise.all([
+	const [p, s, a, r, d, dr, as, co] = await Promise.all([
 		readStore<ProgressRecord>(db, 'progress'),
 		readStore<SettingRecord>(db, 'settings'),
 		readStore<AttemptRecord>(db, 'attempts'),
 		readStore<AssessmentRecord>(db, 'assessments'),
 		readStore<DownloadRecord>(db, 'downloads'),
 		readStore<DraftRecord>(db, 'drafts'),
+		readStore<AssignmentRecord>(db, 'assignments'),
+		readStore<CohortRecord>(db, 'cohorts'),
 	]);
-	const others = ['assignments'] as const;
-	const otherCounts = await Promise.all(
-		others.map((name) => readStore(db!, name).then((r) => [name, r.records.length] as const)),
-	);
 	// Read last: the reads above may just have moved records here.
 	const q = await readStore<QuarantineRecord>(db, 'quarantine');
 	progress.value = p.records;
@@ -70,7 +71,8 @@ async function refresh() {
 	downloads.value = d.records;
 	drafts.value = dr.records;
 	quarantine.value = q.records;
-	counts.value = Object.fromEntries(otherCounts);
+	assignments.value = as.records.sort((x, y) => y.savedAt.localeCompare(x.savedAt));
+	cohorts.value = co.records;
 	estimate.value = (await navigator.storage?.estimate?.().catch(() => undefined)) ?? {};
 	status.value = 'ready';
 }

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { useContext, useState } from 'preact/hooks';
 import { Message, useMessage } from '../Message';
-import { counts, progress, setting } from '../../models/records';
+import { assessments, assignments, attempts, cohorts, drafts, progress, setting } from '../../models/records';
 import {
 	exportBackup,
 	parseBackup,
@@ -26,7 +26,7 @@ export function BackupSection({ db }: { db: IDBPDatabase }) {
 	const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
 
 	const lastBackup = setting('lastBackupAt')?.value;
-	const hasRecords = progress.value.length > 0 || Object.values(counts.value).some((n) => n > 0);
+	const hasRecords = [progress, attempts, assessments, drafts, assignments, cohorts].some((s) => s.value.length > 0);
 	const remind = hasRecords && (!lastBackup || Date.now() - Date.parse(lastBackup) > REMIND_AFTER_DAYS * 86_400_000);
 
 	async function backUp() {

@@ -1,14 +1,20 @@
 import type { ProgressRecord } from '../../schemas/progress';
+import type { CohortRecord } from '../../schemas/assignment-record';
 import type { StoreName } from './db';
 
 /**
  * How a restored record combines with the one already on the device ("merge" restore).
  * - progress: the earliest first visit, the latest last visit, and complete if either copy is.
+ * - cohorts (a learner's report to a trainer): the report made last.
  * - everything else: the copy changed last (`updatedAt`), the device's copy on a tie.
  */
 export function mergeRecord(store: StoreName, current: unknown, incoming: unknown): unknown {
 	if (current === undefined) return incoming;
 	if (store === 'progress') return mergeProgress(current as ProgressRecord, incoming as ProgressRecord);
+	if (store === 'cohorts')
+		return (incoming as CohortRecord).report.createdAt > (current as CohortRecord).report.createdAt
+			? incoming
+			: current;
 	return newer(current, incoming);
 }
 

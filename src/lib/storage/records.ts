@@ -7,6 +7,7 @@ import { attemptRecord } from '../../schemas/attempt';
 import { assessmentRecord } from '../../schemas/assessment-record';
 import { downloadRecord } from '../../schemas/download';
 import { draftRecord } from '../../schemas/draft';
+import { assignmentRecord, cohortRecord } from '../../schemas/assignment-record';
 import type { StoreName } from './db';
 import { announceChange } from './broadcast';
 
@@ -20,8 +21,8 @@ export const recordSchemas: Record<StoreName, z.ZodType | null> = {
 	attempts: attemptRecord,
 	assessments: assessmentRecord,
 	drafts: draftRecord,
-	assignments: null,
-	cohorts: null,
+	assignments: assignmentRecord,
+	cohorts: cohortRecord,
 	downloads: downloadRecord,
 	settings: settingRecord,
 	quarantine: quarantineRecord,

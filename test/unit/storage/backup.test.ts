@@ -4,6 +4,31 @@ import { exportBackup, parseBackup, restoreBackup, type ParsedBackup } from '../
 import { mergeRecord } from '../../../src/lib/storage/merge';
 import { BACKUP_FORMAT, BACKUP_MAX_BYTES, type BackupFile } from '../../../src/schemas/backup';
 import { freshIndexedDb, progress, T0, T1, T2 } from './fixtures';
+import { sealReport } from '../../../src/lib/trainer/report-codec';
+import type { AssignmentPayload } from '../../../src/schemas/assignment';
+
+const assignment: AssignmentPayload = {
+	v: 1,
+	id: 'assign-1',
+	title: 'Week 1',
+	message: '',
+	items: [{ kind: 'lesson', id: 'foundations/what-is-ai' }],
+	passMark: 70,
+	locale: 'en',
+	createdAt: T0,
+};
+const cohort = (createdAt: string, name: string) => ({
+	v: 1,
+	id: 'assign-1/learner-0001',
+	assignment: 'assign-1',
+	report: sealReport({
+		assignment,
+		learner: { id: 'learner-0001', name },
+		createdAt,
+		items: [{ kind: 'lesson', id: 'foundations/what-is-ai' }],
+	}),
+	importedAt: createdAt,
+});
 
 freshIndexedDb();
 
@@ -24,6 +49,16 @@ async function seeded() {
 	await db.put('progress', progress('foundations/global-landscape'));
 	await db.put('settings', { key: 'lastBackupAt', value: T0, updatedAt: T0 });
 	await db.put('settings', { key: 'persistence', value: 'granted', updatedAt: T0 });
+	await db.put('assignments', {
+		v: 1,
+		id: 'received/assign-1',
+		role: 'received',
+		assignment,
+		learnerId: 'learner-0001',
+		savedAt: T0,
+		updatedAt: T0,
+	});
+	await db.put('cohorts', cohort(T1, 'Amina'));
 	await db.add('quarantine', {
 		store: 'progress',
 		key: 'x/y',
@@ -46,6 +81,7 @@ describe('backup and restore', () => {
 		const parsed = parseBackup(JSON.stringify(file));
 		if (!parsed.ok) throw new Error(parsed.problem);
 		expect(parsed.counts.progress).toBe(2);
+		expect([parsed.counts.assignments, parsed.counts.cohorts]).toEqual([1, 1]);
 		await restoreBackup(target, parsed.backup, 'replace');
 		expect(await exportBackup(target, NOW)).toEqual(file);
 	});
@@ -87,6 +123,13 @@ describe('backup and restore', () => {
 			completedAt: T2,
 		});
 		expect(await db.count('quarantine')).toBe(2);
+	});
+
+	it('merge keeps the newer of two reports from the same learner', () => {
+		const older = cohort(T1, 'Amina');
+		const newer = cohort(T2, 'Amina D.');
+		expect(mergeRecord('cohorts', older, newer)).toBe(newer);
+		expect(mergeRecord('cohorts', newer, older)).toBe(newer);
 	});
 
 	it('merge rules: completion survives from either copy; other records keep the newer copy', () => {
