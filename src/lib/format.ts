@@ -4,3 +4,9 @@ export function formatBytes(bytes: number, lang: string): string {
 		bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
 	return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
+
+/** A due date (`YYYY-MM-DD`, a calendar day) in the reader's language, with no time zone shift. */
+export function formatDue(due: string, lang: string): string {
+	const [y, m, d] = due.split('-').map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}

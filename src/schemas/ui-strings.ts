@@ -519,6 +519,304 @@ export const uiStrings = z.object({
 		.string()
 		.meta({ description: 'My learning: one draft. Keep {{template}}, {{name}}, {{date}}.' })
 		.optional(),
+	'footer.trainer': z
+		.string()
+		.meta({ description: "Footer link to the trainers' page (make assignments, collect progress reports)." })
+		.optional(),
+	'assignment.title': z
+		.string()
+		.meta({ description: 'Title of the page that shows an assignment a trainer gave the learner.' })
+		.optional(),
+	'assignment.description': z
+		.string()
+		.meta({ description: 'Short description of the assignment page, for search and link previews.' })
+		.optional(),
+	'assignment.needsJs': z
+		.string()
+		.meta({ description: 'Shown when JavaScript is off, on the assignment and trainer pages.' })
+		.optional(),
+	'assignment.openHeading': z
+		.string()
+		.meta({ description: 'Heading above the ways to open an assignment when none is open.' })
+		.optional(),
+	'assignment.openIntro': z.string().meta({ description: 'Explains how to open an assignment.' }).optional(),
+	'assignment.pasteLabel': z
+		.string()
+		.meta({ description: 'Label of the box where the learner pastes an assignment link or code.' })
+		.optional(),
+	'assignment.open': z
+		.string()
+		.meta({ description: 'Button that opens the pasted assignment link or code.' })
+		.optional(),
+	'assignment.openFile': z
+		.string()
+		.meta({ description: 'Label of the file picker for an assignment file (.json) from a trainer.' })
+		.optional(),
+	'assignment.notFound': z
+		.string()
+		.meta({
+			description:
+				'When the learner follows a link to a saved assignment that is not on this device (deleted, or another device).',
+		})
+		.optional(),
+	'assignment.notSaved': z.string().meta({ description: 'When saving an assignment fails.' }).optional(),
+	'assignment.saved': z
+		.string()
+		.meta({ description: 'After an assignment is opened and saved on the device.' })
+		.optional(),
+	'assignment.errDamaged': z.string().meta({ description: 'Refusal: the assignment code cannot be read.' }).optional(),
+	'assignment.errTooLong': z.string().meta({ description: 'Refusal: the code is too long. Keep {{max}}.' }).optional(),
+	'assignment.errTooLarge': z
+		.string()
+		.meta({ description: 'Refusal: the code or file unpacks to too much data.' })
+		.optional(),
+	'assignment.errNotJson': z.string().meta({ description: 'Refusal: the chosen file is not JSON.' }).optional(),
+	'assignment.errNewer': z
+		.string()
+		.meta({ description: "Refusal: the assignment's format version is newer than this site knows. Keep {{version}}." })
+		.optional(),
+	'assignment.errInvalid': z
+		.string()
+		.meta({
+			description: 'Refusal: the assignment fails the checks. Keep {{field}} (a technical field name, shown as is).',
+		})
+		.optional(),
+	'assignment.dueLabel': z.string().meta({ description: 'Label of the due date of an assignment.' }).optional(),
+	'assignment.due': z.string().meta({ description: "An assignment's due date in a list. Keep {{date}}." }).optional(),
+	'assignment.dueNote': z
+		.string()
+		.meta({
+			description: "After the due date: the assignment is due at the end of that day in the learner's time zone.",
+		})
+		.optional(),
+	'assignment.overdue': z
+		.string()
+		.meta({ description: 'Shown when the due date has passed and the assignment is not finished.' })
+		.optional(),
+	'assignment.passMarkLabel': z
+		.string()
+		.meta({ description: 'Label of the pass mark the trainer set for course quizzes.' })
+		.optional(),
+	'assignment.progressLabel': z
+		.string()
+		.meta({ description: "Label of the learner's progress on the assignment." })
+		.optional(),
+	'assignment.itemsDone': z
+		.string()
+		.meta({ description: 'How many items of the assignment are done. Keep {{done}} and {{total}}.' })
+		.optional(),
+	'assignment.items': z
+		.string()
+		.meta({ description: 'Heading of the list of items (lessons, quizzes, ...) in an assignment.' })
+		.optional(),
+	'assignment.kindCourse': z.string().meta({ description: 'Kind of an assignment item: a whole course.' }).optional(),
+	'assignment.kindLesson': z.string().meta({ description: 'Kind of an assignment item: one lesson.' }).optional(),
+	'assignment.kindQuiz': z
+		.string()
+		.meta({ description: "Kind of an assignment item: a course's final quiz." })
+		.optional(),
+	'assignment.kindAssessment': z
+		.string()
+		.meta({ description: 'Kind of an assignment item: a self-assessment (risk check, readiness).' })
+		.optional(),
+	'assignment.kindTemplate': z
+		.string()
+		.meta({ description: 'Kind of an assignment item: a fillable policy template.' })
+		.optional(),
+	'assignment.itemLabel': z
+		.string()
+		.meta({
+			description:
+				'An item of an assignment: its kind (Lesson, Course quiz, ...) and its title, in a table heading or on the printed handout. Keep {{kind}} and {{title}}; use the punctuation of your language.',
+		})
+		.optional(),
+	'assignment.unknownItem': z
+		.string()
+		.meta({ description: 'An item of the assignment that this copy of the academy does not have. Keep {{id}}.' })
+		.optional(),
+	'assignment.statusDone': z.string().meta({ description: 'Status of an item that is done.' }).optional(),
+	'assignment.statusNotDone': z.string().meta({ description: 'Status of an item that is not done.' }).optional(),
+	'assignment.statusLessons': z
+		.string()
+		.meta({ description: 'Status of a course item. Keep {{done}} and {{total}}.' })
+		.optional(),
+	'assignment.statusNotTaken': z.string().meta({ description: 'Status of a quiz not yet taken.' }).optional(),
+	'assignment.statusPassed': z
+		.string()
+		.meta({ description: 'Status of a quiz at or above the pass mark. Keep {{score}}.' })
+		.optional(),
+	'assignment.statusBelow': z
+		.string()
+		.meta({ description: 'Status of a quiz below the pass mark. Keep {{score}} and {{passMark}}.' })
+		.optional(),
+	'assignment.statusAverage': z
+		.string()
+		.meta({ description: 'Status of a completed readiness self-assessment. Keep {{average}}.' })
+		.optional(),
+	'assignment.statusDraft': z
+		.string()
+		.meta({ description: 'Status of a template item: the learner saved a draft.' })
+		.optional(),
+	'assignment.offlineHeading': z
+		.string()
+		.meta({ description: 'Heading of the offline download section of an assignment.' })
+		.optional(),
+	'assignment.offlineButton': z
+		.string()
+		.meta({
+			description: 'Button that downloads every course and page of the assignment for offline use. Keep {{size}}.',
+		})
+		.optional(),
+	'assignment.offlineDone': z
+		.string()
+		.meta({ description: 'When every part of the assignment is downloaded.' })
+		.optional(),
+	'assignment.offlineUnavailable': z
+		.string()
+		.meta({ description: 'When the list of files to download cannot be fetched.' })
+		.optional(),
+	'report.heading': z.string().meta({ description: 'Heading of the progress report section.' }).optional(),
+	'report.intro': z.string().meta({ description: 'Explains the progress report.' }).optional(),
+	'report.name': z.string().meta({ description: 'Label of the name field for the report.' }).optional(),
+	'report.nameHint': z.string().meta({ description: 'Hint under the name field.' }).optional(),
+	'report.errName': z.string().meta({ description: 'Error when the name is empty.' }).optional(),
+	'report.make': z.string().meta({ description: 'Button that makes the progress report.' }).optional(),
+	'report.ready': z.string().meta({ description: 'Heading once the report is made.' }).optional(),
+	'report.file': z.string().meta({ description: 'Button that saves the report as a file.' }).optional(),
+	'report.code': z.string().meta({ description: 'Label of the box with the report as text.' }).optional(),
+	'report.codeHint': z.string().meta({ description: 'Hint for the report code.' }).optional(),
+	'report.copy': z.string().meta({ description: 'Button that copies the report code.' }).optional(),
+	'report.copied': z.string().meta({ description: 'After copying the report code.' }).optional(),
+	'report.copyFailed': z.string().meta({ description: 'When copying to the clipboard fails.' }).optional(),
+	'report.qr': z.string().meta({ description: 'Button that shows the report as a QR code.' }).optional(),
+	'report.qrHint': z.string().meta({ description: "Under the report's QR code." }).optional(),
+	'report.qrLabel': z.string().meta({ description: "Accessible name of the report's QR code image." }).optional(),
+	'report.qrTooLong': z.string().meta({ description: 'When the report does not fit a QR code.' }).optional(),
+	'report.checksum': z
+		.string()
+		.meta({ description: "Before the report's checksum. It detects damage; it is not a signature." })
+		.optional(),
+	'trainer.title': z.string().meta({ description: "Title of the trainers' page." }).optional(),
+	'trainer.description': z.string().meta({ description: "Short description of the trainers' page." }).optional(),
+	'trainer.intro': z.string().meta({ description: "First paragraph of the trainers' page." }).optional(),
+	'trainer.create': z.string().meta({ description: 'Heading of the assignment builder.' }).optional(),
+	'trainer.fieldTitle': z.string().meta({ description: 'Label of the assignment title.' }).optional(),
+	'trainer.fieldMessage': z.string().meta({ description: 'Label of the message to learners.' }).optional(),
+	'trainer.fieldDue': z.string().meta({ description: 'Label of the due date.' }).optional(),
+	'trainer.dueHint': z.string().meta({ description: 'Hint under the due date.' }).optional(),
+	'trainer.fieldPassMark': z.string().meta({ description: 'Label of the pass mark.' }).optional(),
+	'trainer.pickItems': z
+		.string()
+		.meta({ description: 'Legend of the choice of courses, lessons, quizzes, self-assessments and templates.' })
+		.optional(),
+	'trainer.wholeCourse': z.string().meta({ description: 'Checkbox: assign the whole course.' }).optional(),
+	'trainer.courseQuiz': z.string().meta({ description: 'Checkbox: assign the course quiz.' }).optional(),
+	'trainer.assessments': z.string().meta({ description: 'Group of self-assessments to choose from.' }).optional(),
+	'trainer.templates': z.string().meta({ description: 'Group of templates to choose from.' }).optional(),
+	'trainer.chosen': z
+		.string()
+		.meta({ description: 'After a course name: how many of its items are chosen. Keep {{count}}.' })
+		.optional(),
+	'trainer.size': z
+		.string()
+		.meta({ description: 'Live size of the assignment code. Keep {{length}} and {{max}}.' })
+		.optional(),
+	'trainer.tooLong': z
+		.string()
+		.meta({ description: 'When the selection is too large. Keep {{length}} and {{max}}.' })
+		.optional(),
+	'trainer.submit': z.string().meta({ description: 'Button that creates the assignment.' }).optional(),
+	'trainer.errorsTitle': z.string().meta({ description: 'Heading of the error summary.' }).optional(),
+	'trainer.errTitle': z.string().meta({ description: 'Error: no title.' }).optional(),
+	'trainer.errPassMark': z.string().meta({ description: 'Error: pass mark out of range.' }).optional(),
+	'trainer.errItems': z.string().meta({ description: 'Error: nothing chosen.' }).optional(),
+	'trainer.created': z.string().meta({ description: 'After creating an assignment.' }).optional(),
+	'trainer.mine': z.string().meta({ description: "Heading of the trainer's assignments." }).optional(),
+	'trainer.mineEmpty': z.string().meta({ description: "Empty state of the trainer's assignments." }).optional(),
+	'trainer.createdOn': z.string().meta({ description: 'When an assignment was made. Keep {{date}}.' }).optional(),
+	'trainer.reports': z
+		.string()
+		.meta({ description: 'Number of reports imported for an assignment. Keep {{count}}.' })
+		.optional(),
+	'trainer.open': z
+		.string()
+		.meta({ description: 'Button that opens an assignment (its hand-out and reports).' })
+		.optional(),
+	'trainer.delete': z
+		.string()
+		.meta({ description: 'Button that deletes an assignment and its reports from this device.' })
+		.optional(),
+	'trainer.deleteConfirm': z.string().meta({ description: 'Confirmation before deleting.' }).optional(),
+	'trainer.deleted': z.string().meta({ description: 'After deleting.' }).optional(),
+	'trainer.share': z.string().meta({ description: 'Heading of the ways to hand out an assignment.' }).optional(),
+	'trainer.link': z.string().meta({ description: 'Label of the assignment link.' }).optional(),
+	'trainer.copyLink': z.string().meta({ description: 'Button that copies the link.' }).optional(),
+	'trainer.copied': z.string().meta({ description: 'After copying the link.' }).optional(),
+	'trainer.showQr': z.string().meta({ description: 'Button that shows the QR code of the link.' }).optional(),
+	'trainer.qrLabel': z.string().meta({ description: 'Accessible name of the assignment QR code.' }).optional(),
+	'trainer.downloadFile': z.string().meta({ description: 'Button that saves the assignment as a file.' }).optional(),
+	'trainer.print': z
+		.string()
+		.meta({ description: 'Button that prints a one-page handout with the QR code.' })
+		.optional(),
+	'trainer.handoutScan': z.string().meta({ description: 'On the printed handout, under the QR code.' }).optional(),
+	'cohort.heading': z.string().meta({ description: 'Heading of the cohort view.' }).optional(),
+	'cohort.intro': z.string().meta({ description: 'Explains importing reports.' }).optional(),
+	'cohort.files': z.string().meta({ description: 'Label of the file picker for report files.' }).optional(),
+	'cohort.paste': z.string().meta({ description: 'Label of the box for pasted report codes.' }).optional(),
+	'cohort.import': z.string().meta({ description: 'Button that imports the reports.' }).optional(),
+	'cohort.nothing': z.string().meta({ description: 'When Import is pressed with nothing to import.' }).optional(),
+	'cohort.notSaved': z.string().meta({ description: 'When saving imported reports fails.' }).optional(),
+	'cohort.result': z
+		.string()
+		.meta({ description: 'Outcome of an import. Keep {{added}}, {{replaced}}, {{unchanged}} and {{refused}}.' })
+		.optional(),
+	'cohort.codeNumber': z
+		.string()
+		.meta({ description: 'Names a pasted code in the list of refused reports. Keep {{n}}.' })
+		.optional(),
+	'cohort.errDamaged': z.string().meta({ description: 'Refusal: unreadable code.' }).optional(),
+	'cohort.errTooLarge': z.string().meta({ description: 'Refusal: too large.' }).optional(),
+	'cohort.errNotReport': z.string().meta({ description: 'Refusal: not a report.' }).optional(),
+	'cohort.errIsAssignment': z
+		.string()
+		.meta({ description: 'Refusal: an assignment was pasted instead of a report.' })
+		.optional(),
+	'cohort.errNewer': z.string().meta({ description: 'Refusal: newer format. Keep {{version}}.' }).optional(),
+	'cohort.errInvalid': z.string().meta({ description: 'Refusal: fails the checks. Keep {{field}}.' }).optional(),
+	'cohort.errChecksum': z.string().meta({ description: 'Refusal: checksum mismatch.' }).optional(),
+	'cohort.errWrongAssignment': z
+		.string()
+		.meta({ description: 'Refusal: report for another assignment. Keep {{title}}.' })
+		.optional(),
+	'cohort.empty': z.string().meta({ description: 'Empty state of the cohort table.' }).optional(),
+	'cohort.caption': z.string().meta({ description: 'Caption of the cohort table. Keep {{title}}.' }).optional(),
+	'cohort.learner': z.string().meta({ description: "Column: the learner's name." }).optional(),
+	'cohort.reportedAt': z.string().meta({ description: 'Column: when the report was made.' }).optional(),
+	'cohort.done': z.string().meta({ description: 'Column: how many items are done.' }).optional(),
+	'cohort.overdue': z
+		.string()
+		.meta({ description: 'After the count of items done, when the due date has passed and items are missing.' })
+		.optional(),
+	'cohort.csv': z
+		.string()
+		.meta({ description: 'Button that saves the table as a CSV file for spreadsheets.' })
+		.optional(),
+	'cohort.print': z.string().meta({ description: 'Button that prints the table.' }).optional(),
+	'cohort.questions': z
+		.string()
+		.meta({ description: 'Heading of the per-question statistics of a course quiz. Keep {{quiz}} (the course name).' })
+		.optional(),
+	'cohort.noAttempts': z.string().meta({ description: 'When no report has a quiz attempt.' }).optional(),
+	'cohort.question': z.string().meta({ description: 'Column: the question.' }).optional(),
+	'cohort.missed': z.string().meta({ description: 'Column: share of learners who missed the question.' }).optional(),
+	'cohort.missedShare': z
+		.string()
+		.meta({
+			description:
+				'Learners who missed the question of those who answered it. Keep {{missed}}, {{answered}} and {{share}}.',
+		})
+		.optional(),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStrings>;

@@ -1,34 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IDBPDatabase } from 'idb';
-import { counts, loadRecords, status } from '../../models/records';
+import { loadRecords, status } from '../../models/records';
 import { makeT, type Strings } from '../../i18n/t';
-import type { UiStringKey } from '../../schemas/ui-strings';
 import { Locale } from './context';
-import { CourseList, type CourseSummary } from './CourseList';
+import { CourseList } from './CourseList';
 import { StorageSection } from './StorageSection';
 import { BackupSection } from './BackupSection';
 import { EraseSection } from './EraseSection';
-import { AssessmentResults, QuizResults, type AssessmentSummary } from './ResultLists';
+import { AssessmentResults, QuizResults } from './ResultLists';
 import { DownloadList } from './DownloadList';
-import { DraftList, type TemplateSummary } from './DraftList';
+import { DraftList } from './DraftList';
+import { AssignmentList } from './AssignmentList';
+import type { SiteCatalog } from '../../lib/catalog';
 
 interface Props {
 	strings: Strings;
 	lang: string;
-	courses: CourseSummary[];
-	assessments: AssessmentSummary[];
+	catalog: SiteCatalog;
 	/** The site's base path, for the offline manifests. */
 	base: string;
-	templates: TemplateSummary[];
+	/** This language's assignment page. */
+	assignmentPage: string;
 }
 
-/** The features whose records are listed here once they exist; until then an honest empty state. */
-const sections: { store: string; heading: UiStringKey; empty: UiStringKey }[] = [
-	{ store: 'assignments', heading: 'my.assignments', empty: 'my.assignmentsEmpty' },
-];
-
 /** "My learning": the learner's own records, storage, backup and restore, and erasing. */
-export default function MyLearning({ strings, lang, courses, assessments, base, templates }: Props) {
+export default function MyLearning({ strings, lang, catalog, base, assignmentPage }: Props) {
+	const { courses, assessments, templates } = catalog;
 	const t = makeT(strings);
 	const [db, setDb] = useState<IDBPDatabase>();
 	useEffect(() => {
@@ -51,13 +48,10 @@ export default function MyLearning({ strings, lang, courses, assessments, base, 
 				<h2 id="my-assessments">{t('my.assessments')}</h2>
 				<AssessmentResults list={assessments} />
 			</section>
-			{sections.map(({ store, heading, empty }) => (
-				<section key={store} aria-labelledby={`my-${store}`}>
-					<h2 id={`my-${store}`}>{t(heading)}</h2>
-					{/* Each feature replaces its empty state with its own list when it ships. */}
-					<p>{counts.value[store] ? null : t(empty)}</p>
-				</section>
-			))}
+			<section aria-labelledby="my-assignments">
+				<h2 id="my-assignments">{t('my.assignments')}</h2>
+				<AssignmentList catalog={catalog} page={assignmentPage} />
+			</section>
 			<section aria-labelledby="my-drafts">
 				<h2 id="my-drafts">{t('my.drafts')}</h2>
 				<DraftList templates={templates} />

@@ -1,0 +1,50 @@
+import type { T } from '../../i18n/t';
+import type { AssignmentProblem } from '../../lib/exchange/assignment-codec';
+import { MAX_CODE_LENGTH } from '../../lib/exchange/assignment-codec';
+import type { ReportProblem } from '../../lib/trainer/report-codec';
+
+/** Why an assignment link, code or file was refused, in the reader's language. */
+export function assignmentProblem(t: T, p: AssignmentProblem): string {
+	switch (p.problem) {
+		case 'empty':
+		case 'not-base64':
+		case 'damaged':
+			return t('assignment.errDamaged');
+		case 'too-long':
+			return t('assignment.errTooLong', { max: MAX_CODE_LENGTH });
+		case 'too-large':
+			return t('assignment.errTooLarge');
+		case 'not-json':
+			return t('assignment.errNotJson');
+		case 'newer-version':
+			return t('assignment.errNewer', { version: p.version });
+		case 'invalid':
+			return t('assignment.errInvalid', { field: p.field });
+	}
+}
+
+/** Why a progress report was refused, in the trainer's language. */
+export function reportProblem(t: T, p: ReportProblem): string {
+	switch (p.problem) {
+		case 'empty':
+		case 'not-base64':
+		case 'damaged':
+			return t('cohort.errDamaged');
+		case 'too-long':
+		case 'too-large':
+			return t('cohort.errTooLarge');
+		case 'not-json':
+		case 'not-a-report':
+			return t('cohort.errNotReport');
+		case 'is-assignment':
+			return t('cohort.errIsAssignment');
+		case 'newer-version':
+			return t('cohort.errNewer', { version: p.version });
+		case 'invalid':
+			return t('cohort.errInvalid', { field: p.field });
+		case 'checksum':
+			return t('cohort.errChecksum');
+		case 'wrong-assignment':
+			return t('cohort.errWrongAssignment', { title: p.title });
+	}
+}

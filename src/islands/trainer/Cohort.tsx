@@ -1,0 +1,253 @@
+import { useContext, useState } from 'preact/hooks';
+import type { AssignmentPayload } from '../../schemas/assignment';
+import type { CohortRecord } from '../../schemas/assignment-record';
+import type { ReportPayload } from '../../schemas/report';
+import type { SiteCatalog } from '../../lib/catalog';
+import { loadRecords } from '../../models/records';
+import { putRecords } from '../../lib/storage/records';
+import { decodeReport, decodeReportFile, MAX_REPORT_BYTES } from '../../lib/trainer/report-codec';
+import { cohortRows, itemValue, mergeReports, questionStats, toCsv, type CohortRow } from '../../lib/trainer/cohort';
+import { Locale } from '../my-learning/context';
+import { Message, useMessage } from '../Message';
+import { saveBlob } from '../save-file';
+import { describeItem } from '../assignment/live';
+import { kindLabel, percentText, statusText } from '../assignment/item-text';
+import { reportProblem } from '../assignment/problems';
+
+type SortKey = 'name' | 'reported' | 'done' | number;
+
+/**
+ * The cohort view of one assignment: import reports (files, pasted codes or links), a table of learners
+ * by items with overdue marking and sorting, the questions learners missed most, CSV and print.
+ */
+export function Cohort(props: {
+	assignment: AssignmentPayload;
+	records: CohortRecord[];
+	catalog: SiteCatalog;
+	prompts: Record<string, Record<string, string>>;
+}) {
+	const { assignment, records, catalog, prompts } = props;
+	const { t, lang } = useContext(Locale);
+	const [codes, setCodes] = useState('');
+	const [refused, setRefused] = useState<{ source: string; reason: string }[]>([]);
+	const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
+	const { message, say, target } = useMessage();
+
+	async function importAll(event: Event) {
+		event.preventDefault();
+		const form = event.currentTarget as HTMLFormElement;
+		const files = [...((form.elements.namedItem('report-files') as HTMLInputElement).files ?? [])];
+		const found: ReportPayload[] = [];
+		const bad: { source: string; reason: string }[] = [];
+		for (const file of files) {
+			const result =
+				file.size > MAX_REPORT_BYTES
+					? ({ ok: false, problem: 'too-large' } as const)
+					: decodeReportFile(await file.text(), assignment.id);
+			if (result.ok) found.push(result.report);
+			else bad.push({ source: file.name, reason: reportProblem(t, result) });
+		}
+		const pasted = codes.split(/\s+/).filter(Boolean);
+		for (const [i, code] of pasted.entries()) {
+			const result = await decodeReport(code, assignment.id);
+			if (result.ok) found.push(result.report);
+			else bad.push({ source: t('cohort.codeNumber', { n: i + 1 }), reason: reportProblem(t, result) });
+		}
+		setRefused(bad);
+		if (found.length === 0 && bad.length === 0) return say('error', t('cohort.nothing'));
+		const merged = mergeReports(records, found);
+		const db = await loadRecords();
+		if (db && merged.put.length) {
+			try {
+				await putRecords(db, 'cohorts', merged.put);
+			} catch {
+				return say('error', t('cohort.notSaved'));
+			}
+		}
+		form.reset();
+		setCodes('');
+		const { added, replaced, unchanged } = merged;
+		say(bad.length ? 'error' : 'done', t('cohort.result', { added, replaced, unchanged, refused: bad.length }));
+	}
+
+	const table = cohortTable(records, sort);
+	const header = [
+		t('cohort.learner'),
+		t('cohort.reportedAt'),
+		t('cohort.done'),
+		...assignment.items.map((item) =>
+			t('assignment.itemLabel', {
+				kind: t(kindLabel[item.kind]),
+				title: describeItem(item, catalog)?.title ?? item.id,
+			}),
+		),
+	];
+	const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+	const number = new Intl.NumberFormat(lang);
+	const cells = (row: CohortRow) => [
+		row.learner.name,
+		date(row.reportedAt),
+		`${number.format(row.done)}/${number.format(row.items.length)}${row.overdue ? ` ${t('cohort.overdue')}` : ''}`,
+		...row.items.map((item) => statusText(t, lang, item, assignment.passMark, catalog, true)),
+	];
+	const keys: SortKey[] = ['name', 'reported', 'done', ...assignment.items.map((_, i) => i)];
+	const quizzes = assignment.items.filter((i) => i.kind === 'quiz');
+	const reports = records.map((r) => r.report);
+
+	return (
+		<section aria-labelledby="cohort-heading" class="cohort">
+			<h3 id="cohort-heading">{t('cohort.heading')}</h3>
+			<p>{t('cohort.intro')}</p>
+			<form class="cohort-import" onSubmit={importAll}>
+				<label for="report-files">{t('cohort.files')}</label>
+				<input id="report-files" name="report-files" type="file" multiple accept=".json,application/json" />
+				<label for="report-codes">{t('cohort.paste')}</label>
+				<textarea
+					id="report-codes"
+					rows={4}
+					dir="ltr"
+					spellcheck={false}
+					value={codes}
+					onInput={(e) => setCodes(e.currentTarget.value)}
+				/>
+				<button type="submit" class="academy-button">
+					{t('cohort.import')}
+				</button>
+			</form>
+			<Message message={message} target={target} />
+			{refused.length > 0 && (
+				<ul class="refused">
+					{refused.map((r, i) => (
+						<li key={i}>
+							<strong>{r.source}</strong>: {r.reason}
+						</li>
+					))}
+				</ul>
+			)}
+			{table.length === 0 ? (
+				<p>{t('cohort.empty')}</p>
+			) : (
+				<div class="cohort-print">
+					<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="cohort-table-caption">
+						<table class="cohort-table">
+							<caption id="cohort-table-caption">{t('cohort.caption', { title: assignment.title })}</caption>
+							<thead>
+								<tr>
+									{header.map((h, i) => (
+										<th
+											key={i}
+											scope="col"
+											aria-sort={sort.key === keys[i] ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}
+										>
+											<button
+												type="button"
+												onClick={() =>
+													setSort({ key: keys[i]!, dir: sort.key === keys[i] ? (-sort.dir as 1 | -1) : 1 })
+												}
+											>
+												{h}
+												<span aria-hidden="true">{sort.key === keys[i] ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+											</button>
+										</th>
+									))}
+								</tr>
+							</thead>
+							<tbody>
+								{table.map((row) => (
+									<tr key={row.learner.id} class={row.overdue ? 'overdue' : ''}>
+										{cells(row).map((c, i) =>
+											i === 0 ? (
+												<th key={i} scope="row">
+													{c}
+												</th>
+											) : (
+												<td key={i}>{c}</td>
+											),
+										)}
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</div>
+					<div class="actions no-print">
+						<button
+							type="button"
+							class="academy-button"
+							onClick={() =>
+								saveBlob(
+									new Blob([toCsv([header, ...table.map(cells)])], { type: 'text/csv;charset=utf-8' }),
+									`academy-cohort-${assignment.id}.csv`,
+								)
+							}
+						>
+							{t('cohort.csv')}
+						</button>
+						<button
+							type="button"
+							class="academy-button secondary"
+							onClick={() => {
+								document.body.dataset.print = 'cohort';
+								print();
+							}}
+						>
+							{t('cohort.print')}
+						</button>
+					</div>
+					{quizzes.map((quiz) => {
+						const stats = questionStats(reports, quiz.id);
+						const title = describeItem(quiz, catalog)?.title ?? quiz.id;
+						return (
+							<section key={quiz.id} aria-labelledby={`questions-${quiz.id}`} class="questions">
+								<h4 id={`questions-${quiz.id}`}>{t('cohort.questions', { quiz: title })}</h4>
+								{stats.length === 0 ? (
+									<p>{t('cohort.noAttempts')}</p>
+								) : (
+									<table class="question-stats">
+										<thead>
+											<tr>
+												<th scope="col">{t('cohort.question')}</th>
+												<th scope="col">{t('cohort.missed')}</th>
+											</tr>
+										</thead>
+										<tbody>
+											{stats.map((s) => (
+												<tr key={s.id} data-question={s.id}>
+													<td>{prompts[quiz.id]?.[s.id] ?? s.id}</td>
+													<td>
+														{t('cohort.missedShare', {
+															missed: number.format(s.missed),
+															answered: number.format(s.answered),
+															share: percentText(s.share * 100, lang),
+														})}
+													</td>
+												</tr>
+											))}
+										</tbody>
+									</table>
+								)}
+							</section>
+						);
+					})}
+				</div>
+			)}
+		</section>
+	);
+}
+
+function cohortTable(records: CohortRecord[], sort: { key: SortKey; dir: 1 | -1 }) {
+	const rows = cohortRows(records.map((r) => r.report));
+	const value = (row: CohortRow): string | number =>
+		sort.key === 'name'
+			? row.learner.name.toLocaleLowerCase()
+			: sort.key === 'reported'
+				? row.reportedAt
+				: sort.key === 'done'
+					? row.done
+					: itemValue(row.items[sort.key]!);
+	return rows.sort((a, b) => {
+		const x = value(a);
+		const y = value(b);
+		const order = typeof x === 'number' ? x - (y as number) : x.localeCompare(y as string);
+		return order * sort.dir || a.learner.name.localeCompare(b.learner.name);
+	});
+}

@@ -1,0 +1,168 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SiteCatalog } from '../../lib/catalog';
+import type { AssignmentPayload } from '../../schemas/assignment';
+import { assignments, cohorts, loadRecords, status } from '../../models/records';
+import { putRecords } from '../../lib/storage/records';
+import { announceChange } from '../../lib/storage/broadcast';
+import { decodeReport } from '../../lib/trainer/report-codec';
+import { mergeReports } from '../../lib/trainer/cohort';
+import { formatDue } from '../../lib/format';
+import { makeT, type Strings } from '../../i18n/t';
+import { Locale } from '../my-learning/context';
+import { Message, useMessage } from '../Message';
+import { prefetchQr } from '../QrCode';
+import { reportProblem } from '../assignment/problems';
+import { Builder } from './Builder';
+import { Share } from './Share';
+import { Cohort } from './Cohort';
+
+interface Props {
+	strings: Strings;
+	lang: string;
+	locale: string;
+	catalog: SiteCatalog;
+	/** Course-quiz question prompts by course and question id, for the question statistics. */
+	prompts: Record<string, Record<string, string>>;
+	/** This language's assignment page, for links. */
+	assignmentPage: string;
+}
+
+/**
+ * `/<locale>/trainer/`: make assignments, hand them out, and follow a cohort from the reports learners
+ * send back. Everything stays on the trainer's device. A report's QR code opens this page with
+ * `#r=<code>`, which imports it.
+ */
+export default function Trainer({ strings, lang, locale, catalog, prompts, assignmentPage }: Props) {
+	const t = makeT(strings);
+	const [selected, setSelected] = useState<string>();
+	const { message, say, target } = useMessage();
+	const panel = useRef<HTMLHeadingElement>(null);
+
+	useEffect(() => {
+		prefetchQr();
+		void loadRecords().then(importFromLink);
+		addEventListener('hashchange', importFromLink);
+		return () => removeEventListener('hashchange', importFromLink);
+	}, []);
+
+	/** A report's QR code opens this page with `#r=<code>`: import it, then clear the address. */
+	async function importFromLink() {
+		const code = new URLSearchParams(location.hash.slice(1)).get('r');
+		const db = await loadRecords();
+		if (!db || !code) return;
+		history.replaceState(null, '', location.pathname);
+		const result = await decodeReport(code);
+		if (!result.ok) return say('error', reportProblem(t, result));
+		const merged = mergeReports(cohorts.value, [result.report]);
+		try {
+			if (merged.put.length) await putRecords(db, 'cohorts', merged.put);
+		} catch {
+			return say('error', t('cohort.notSaved'));
+		}
+		const { added, replaced, unchanged } = merged;
+		say('done', t('cohort.result', { added, replaced, unchanged, refused: 0 }));
+		setSelected(result.report.assignment.id);
+	}
+
+	// The panel appears once the records are read again: focus it then.
+	const focusPanel = useRef(false);
+	useEffect(() => {
+		if (focusPanel.current && panel.current) {
+			focusPanel.current = false;
+			panel.current.focus();
+		}
+	});
+	function select(id: string) {
+		focusPanel.current = true;
+		setSelected(id);
+	}
+
+	async function remove(id: string) {
+		if (!confirm(t('trainer.deleteConfirm'))) return;
+		const db = await loadRecords();
+		if (!db) return;
+		const tx = db.transaction(['assignments', 'cohorts'], 'readwrite');
+		await tx.objectStore('assignments').delete(`made/${id}`);
+		for (const r of cohorts.value.filter((c) => c.assignment === id)) await tx.objectStore('cohorts').delete(r.id);
+		await tx.done;
+		announceChange(['assignments', 'cohorts']);
+		if (selected === id) setSelected(undefined);
+		say('done', t('trainer.deleted'));
+	}
+
+	if (status.value === 'unavailable') return <p role="alert">{t('my.unavailable')}</p>;
+	if (status.value === 'loading') return <p role="status">{t('my.loading')}</p>;
+
+	// Assignments made here, and those known only from imported reports (made on another device).
+	const list = new Map<string, AssignmentPayload>();
+	for (const r of assignments.value) if (r.role === 'made') list.set(r.assignment.id, r.assignment);
+	for (const c of cohorts.value) if (!list.has(c.assignment)) list.set(c.assignment, c.report.assignment);
+	const current = selected ? list.get(selected) : undefined;
+	const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+	const number = new Intl.NumberFormat(lang);
+
+	return (
+		<Locale.Provider value={{ t, lang }}>
+			<div class="trainer" data-ready="">
+				<Message message={message} target={target} />
+				<section aria-labelledby="trainer-mine">
+					<h2 id="trainer-mine">{t('trainer.mine')}</h2>
+					{list.size === 0 ? (
+						<p>{t('trainer.mineEmpty')}</p>
+					) : (
+						<ul class="made">
+							{[...list.values()]
+								.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+								.map((a) => (
+									<li key={a.id} aria-current={a.id === selected ? 'true' : undefined}>
+										<strong>{a.title}</strong>{' '}
+										<span>
+											{t('trainer.createdOn', { date: date(a.createdAt) })}
+											{a.due && ` · ${t('assignment.due', { date: formatDue(a.due, lang) })}`}
+											{' · '}
+											{t('trainer.reports', {
+												count: number.format(cohorts.value.filter((c) => c.assignment === a.id).length),
+											})}
+										</span>{' '}
+										<button type="button" class="academy-button secondary" onClick={() => select(a.id)}>
+											{t('trainer.open')}
+											<span class="sr-only">: {a.title}</span>
+										</button>{' '}
+										<button type="button" class="academy-button secondary" onClick={() => void remove(a.id)}>
+											{t('trainer.delete')}
+											<span class="sr-only">: {a.title}</span>
+										</button>
+									</li>
+								))}
+						</ul>
+					)}
+				</section>
+				{current && (
+					<section aria-labelledby="trainer-current" class="current">
+						<h2 id="trainer-current" tabIndex={-1} ref={panel}>
+							{current.title}
+						</h2>
+						{assignments.value.some((r) => r.id === `made/${current.id}`) && (
+							<Share key={current.id} assignment={current} catalog={catalog} page={assignmentPage} />
+						)}
+						<Cohort
+							key={current.id}
+							assignment={current}
+							records={cohorts.value.filter((c) => c.assignment === current.id)}
+							catalog={catalog}
+							prompts={prompts}
+						/>
+					</section>
+				)}
+				<section aria-labelledby="trainer-create">
+					<h2 id="trainer-create">{t('trainer.create')}</h2>
+					<Builder
+						catalog={catalog}
+						locale={locale}
+						onCreated={(id) => (say('done', t('trainer.created')), select(id))}
+					/>
+				</section>
+			</div>
+		</Locale.Provider>
+	);
+}

@@ -1,0 +1,465 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+import { DESKTOP, PHONE, type Site } from './harness';
+import { answer, quizQuestions } from './quiz-helpers';
+import { axeViolations } from './axe';
+
+/**
+ * Trainer tools end to end, with a separate browser profile (context) for the trainer and for each
+ * learner: nothing passes between them except the link, files and codes a person would pass on.
+ */
+let site: Site;
+let browser: Browser;
+beforeAll(async () => {
+	site = await serve({ dir: 'dist' });
+	// lan.test is a plain-HTTP address Chromium does not treat as secure, like a classroom server.
+	browser = await launch({ args: ['--host-resolver-rules=MAP lan.test 127.0.0.1'] });
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+const FORM = 'quiz-foundations';
+const questions = quizQuestions('en', 'foundations').filter((q) => !q.check);
+const wrong = questions.filter((q) => q.type === 'single').slice(0, 2);
+const expectedScore = Math.round(((questions.length - 2) / questions.length) * 100);
+const LESSONS = ['What AI is and why governance matters', 'The global landscape of AI governance'];
+
+/** A calendar date `days` from today, in local time, as the date input takes it. */
+function localDate(days: number): string {
+	const d = new Date();
+	d.setDate(d.getDate() + days);
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function profile(viewport = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ viewport });
+	return { context, page: await context.newPage() };
+}
+
+async function openTrainer(page: Page, origin = site.url, locale = 'en') {
+	await page.goto(`${origin}${locale}/trainer/`);
+	await page.locator('.trainer[data-ready]').waitFor();
+}
+
+/** Builds an assignment on the trainer page and returns its link. */
+async function buildAssignment(page: Page, title: string, due?: string): Promise<string> {
+	await page.fill('#assignment-title', title);
+	await page.fill('#assignment-message', 'Read two lessons, then take the course quiz.');
+	if (due) await page.fill('#assignment-due', due);
+	const course = page.locator('.builder details').first();
+	if (!(await course.evaluate((d) => (d as HTMLDetailsElement).open))) await course.locator('summary').click();
+	for (const lesson of LESSONS) await course.getByLabel(lesson).check();
+	await course.getByLabel('Course quiz').check();
+	await page.getByRole('button', { name: 'Create the assignment' }).click();
+	await expect.poll(() => page.locator('#trainer-current').textContent()).toBe(title);
+	const link = page.locator('#assignment-link');
+	await link.waitFor();
+	await expect.poll(() => link.inputValue()).toContain('/assignment/#a=');
+	return link.inputValue();
+}
+
+async function openAssignment(page: Page, link: string) {
+	await page.goto(link);
+	await page.locator('#assignment-title').waitFor();
+}
+
+async function completeLesson(page: Page, origin: string, path: string) {
+	await page.goto(origin + path);
+	await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+	await expect
+		.poll(() => page.locator('lesson-progress [data-status]').innerText())
+		.toBe('You have completed this lesson.');
+}
+
+async function takeQuiz(page: Page, origin: string) {
+	await page.goto(`${origin}en/courses/foundations/quiz/`);
+	await page.locator(`#${FORM} button[type=submit]`).waitFor();
+	for (const q of questions) await answer(page, FORM, q, !wrong.some((w) => w.id === q.id));
+	await page.getByRole('button', { name: 'Check my answers' }).click();
+	await expect.poll(() => page.locator(`#${FORM} .summary`).innerText()).toContain(`Your score: ${expectedScore}%`);
+}
+
+/** Makes the learner's report from the assignment page; returns its code and saved file. */
+async function makeReport(page: Page, name: string): Promise<{ code: string; file: string }> {
+	await page.fill('#report-name', name);
+	await page.locator('.report form button[type=submit]').click();
+	const code = page.locator('#report-code');
+	await code.waitFor();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('.report-ready button').first().click(),
+	]);
+	return { code: await code.inputValue(), file: (await download.path())! };
+}
+
+async function importReports(page: Page, files: string[], codes: string[]) {
+	if (files.length) await page.setInputFiles('#report-files', files);
+	await page.fill('#report-codes', codes.join('\n'));
+	await page.getByRole('button', { name: 'Import' }).click();
+}
+
+/** The cohort table as text: header cells, then each row's cells. */
+function tableText(page: Page): Promise<string[][]> {
+	return page
+		.locator('.cohort-table tr')
+		.evaluateAll((rows) =>
+			rows.map((r) =>
+				[...r.children].map((c) => (c.textContent ?? '').replace(/[▲▼]/g, '').replace(/\s+/g, ' ').trim()),
+			),
+		);
+}
+
+/** A small CSV reader for the export: quoted cells, doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+			else if (ch === '"') quoted = false;
+			else cell += ch;
+		} else if (ch === '"') quoted = true;
+		else if (ch === ',') (row.push(cell), (cell = ''));
+		else if (ch === '\n') (row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = ''));
+		else cell += ch;
+	}
+	return rows;
+}
+
+describe('an assignment from trainer to learners and back', () => {
+	it('is built, opened and worked on by two learners, reported, imported, counted and exported', async () => {
+		const trainer = await profile(DESKTOP);
+		await openTrainer(trainer.page);
+		expect(await trainer.page.getByText('You have not made any assignment on this device yet.').isVisible()).toBe(true);
+		// Due yesterday: a learner with something left is overdue.
+		const link = await buildAssignment(trainer.page, 'Week 1: foundations', localDate(-1));
+		expect(link.startsWith(`${site.url}en/assignment/#a=`)).toBe(true);
+		// Focus moves to the new assignment's panel; it is kept on the trainer's device.
+		await expect.poll(() => trainer.page.evaluate(() => document.activeElement?.id)).toBe('trainer-current');
+		await trainer.page.reload();
+		await trainer.page.locator('.trainer[data-ready]').waitFor();
+		expect(await trainer.page.locator('.made li').innerText()).toContain('Week 1: foundations');
+
+		// Learner A opens the link, completes two lessons and the quiz.
+		const amina = await profile();
+		await openAssignment(amina.page, link);
+		expect(await amina.page.locator('.assignment-message').innerText()).toBe(
+			'Read two lessons, then take the course quiz.',
+		);
+		expect(await amina.page.locator('.assignment-facts').innerText()).toContain('0 of 3 done');
+		expect(await amina.page.locator('.assignment-facts').innerText()).toContain('The due date has passed.');
+		expect(await amina.page.locator('.assignment-items li').allInnerTexts()).toEqual([
+			expect.stringContaining(LESSONS[0]!),
+			expect.stringContaining(LESSONS[1]!),
+			expect.stringContaining('Course quiz'),
+		]);
+		// The address now names the saved assignment; My learning lists it.
+		expect(amina.page.url()).toMatch(/#id=[\w-]+$/);
+		const saved = amina.page.url();
+		await completeLesson(amina.page, site.url, 'en/courses/foundations/what-is-ai/');
+		await completeLesson(amina.page, site.url, 'en/courses/foundations/global-landscape/');
+		await takeQuiz(amina.page, site.url);
+		await amina.page.goto(`${site.url}en/my/`);
+		const mine = amina.page.locator('#my-assignments + ul li');
+		await expect.poll(() => mine.innerText()).toContain('3 of 3 done');
+		await mine.getByRole('link', { name: 'Week 1: foundations' }).click();
+		await amina.page.locator('#assignment-title').waitFor();
+		expect(amina.page.url()).toBe(saved);
+		await expect.poll(() => amina.page.locator('.assignment-facts').innerText()).toContain('3 of 3 done');
+		expect(await amina.page.locator('.assignment-items li.done').count()).toBe(3);
+		expect(await amina.page.locator('.assignment-items li').nth(2).innerText()).toContain(
+			`Best score ${expectedScore}%: passed`,
+		);
+		const a = await makeReport(amina.page, 'Amina Diallo');
+		expect(await amina.page.locator('.checksum code').innerText()).toMatch(/^[0-9a-f]{64}$/);
+		const report = JSON.parse(readFileSync(a.file, 'utf8'));
+		expect(report).toMatchObject({ format: 'academy-progress-report', learner: { name: 'Amina Diallo' } });
+		expect(Math.round(report.items[2].best.percent)).toBe(expectedScore);
+
+		// Learner B opens it and reports at once, with markup in the name.
+		const bo = await profile();
+		await openAssignment(bo.page, link);
+		const b = await makeReport(bo.page, '<img src=x onerror="document.title=1">Bo');
+
+		// The trainer imports a file, a code and a damaged code.
+		await trainer.page.getByRole('button', { name: /^Open\b.*Week 1: foundations/ }).click();
+		await importReports(trainer.page, [a.file], [b.code, b.code.slice(0, 60)]);
+		const message = trainer.page.locator('.cohort .message');
+		await expect.poll(() => message.innerText()).toBe('Added: 2. Updated: 0. Already up to date: 0. Refused: 1.');
+		expect(await trainer.page.locator('.refused').innerText()).toContain('Code 2: This report code is damaged');
+
+		const rows = await tableText(trainer.page);
+		expect(rows[0]).toEqual([
+			'Learner',
+			'Report made',
+			'Items done',
+			`Lesson: ${LESSONS[0]}`,
+			`Lesson: ${LESSONS[1]}`,
+			'Course quiz: Foundations of AI governance',
+		]);
+		expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
+			['<img src=x onerror="document.title=1">Bo', '0/3 (overdue)', '', '', ''],
+			['Amina Diallo', '3/3', 'Done', 'Done', `${expectedScore}%`],
+		]);
+		// The name stayed text.
+		expect(await trainer.page.locator('.cohort-table img').count()).toBe(0);
+		expect(await trainer.page.locator('.cohort-table tr.overdue').count()).toBe(1);
+
+		// Question statistics: the two questions Amina missed, with their text, hardest first.
+		const stats = trainer.page.locator('.question-stats tbody tr');
+		expect(await stats.count()).toBe(questions.length);
+		const hardest = wrong.map((q) => q.id).sort();
+		for (const [i, id] of hardest.entries()) {
+			expect(await stats.nth(i).getAttribute('data-question')).toBe(id);
+			expect(await stats.nth(i).innerText()).toContain('1 of 1 (100%)');
+		}
+		const prompts = await stats.locator('td:first-child').allInnerTexts();
+		for (const q of wrong) expect(prompts.slice(0, 2)).toContain(q.prompt.trim());
+		expect(await stats.nth(2).innerText()).toContain('0 of 1 (0%)');
+
+		// The same report again adds nobody.
+		await importReports(trainer.page, [a.file], []);
+		await expect.poll(() => message.innerText()).toBe('Added: 0. Updated: 0. Already up to date: 1. Refused: 0.');
+		expect((await tableText(trainer.page)).length).toBe(3);
+
+		// Sorting by name, descending, then by the quiz column.
+		await trainer.page.getByRole('button', { name: 'Learner' }).click();
+		expect(await trainer.page.locator('.cohort-table th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+		expect((await tableText(trainer.page)).slice(1).map((r) => r[0])).toEqual([
+			'Amina Diallo',
+			'<img src=x onerror="document.title=1">Bo',
+		]);
+
+		// The CSV holds exactly the table.
+		const [csv] = await Promise.all([
+			trainer.page.waitForEvent('download'),
+			trainer.page.getByRole('button', { name: 'Download the table (CSV)' }).click(),
+		]);
+		const text = readFileSync((await csv.path())!, 'utf8');
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		expect(parseCsv(text.slice(1))).toEqual(await tableText(trainer.page));
+
+		// Amina's newer report replaces her older one.
+		await amina.page.reload();
+		await amina.page.locator('#assignment-title').waitFor();
+		expect(await amina.page.inputValue('#report-name')).toBe('Amina Diallo');
+		const newer = await makeReport(amina.page, 'Amina D.');
+		await importReports(trainer.page, [], [newer.code]);
+		await expect.poll(() => message.innerText()).toBe('Added: 0. Updated: 1. Already up to date: 0. Refused: 0.');
+		expect((await tableText(trainer.page)).slice(1).map((r) => r[0])).toContain('Amina D.');
+		expect((await tableText(trainer.page)).length).toBe(3);
+
+		for (const p of [trainer, amina, bo]) await p.context.close();
+	});
+
+	it('refuses a tampered report and a report for another assignment, changing nothing', async () => {
+		const trainer = await profile(DESKTOP);
+		await openTrainer(trainer.page);
+		const link = await buildAssignment(trainer.page, 'First');
+		const learner = await profile();
+		await openAssignment(learner.page, link);
+		const { file } = await makeReport(learner.page, 'Kofi');
+
+		// A changed score, checksum left as it was.
+		const report = JSON.parse(readFileSync(file, 'utf8'));
+		report.items[2] = {
+			kind: 'quiz',
+			id: 'foundations',
+			attempts: 1,
+			best: { percent: 100, finishedAt: report.createdAt, questions: {} },
+		};
+		const forged = `${file}-forged.json`;
+		writeFileSync(forged, JSON.stringify(report));
+		await importReports(trainer.page, [forged], []);
+		await expect.poll(() => trainer.page.locator('.refused').innerText()).toContain('The checksum does not match');
+		expect(await trainer.page.getByText('No reports yet.').isVisible()).toBe(true);
+
+		// The learner's genuine report, imported into another assignment.
+		await buildAssignment(trainer.page, 'Second');
+		await importReports(trainer.page, [file], []);
+		await expect
+			.poll(() => trainer.page.locator('.refused').innerText())
+			.toContain('This report is for another assignment: “First”.');
+		expect(await trainer.page.getByText('No reports yet.').isVisible()).toBe(true);
+
+		// A damaged assignment link: a clear message, nothing saved.
+		await learner.page.goto(`${link.slice(0, -30)}`);
+		await expect
+			.poll(() => learner.page.locator('.message').innerText())
+			.toContain('This assignment link or code is damaged or incomplete');
+		await learner.page.goto(`${site.url}en/my/`);
+		await expect.poll(() => learner.page.locator('#my-assignments + ul li').count()).toBe(1);
+		await trainer.context.close();
+		await learner.context.close();
+	});
+});
+
+describe('without a connection, on a classroom server, by keyboard, in Arabic', () => {
+	/** Opens a page and waits until the service worker controls it. */
+	async function controlled(page: Page, url: string) {
+		await page.goto(url);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+		await page.reload();
+	}
+
+	it('works for both profiles offline once each page was loaded', async () => {
+		const trainer = await profile(DESKTOP);
+		await controlled(trainer.page, `${site.url}en/trainer/`);
+		const learner = await profile();
+		await controlled(learner.page, `${site.url}en/assignment/`);
+		await learner.page.locator('#assignment-code').waitFor();
+		// Give the idle prefetch of the QR code's library time to land in the cache.
+		await trainer.page.waitForTimeout(1500);
+		await learner.page.waitForTimeout(1500);
+
+		await trainer.context.setOffline(true);
+		await learner.context.setOffline(true);
+		await openTrainer(trainer.page);
+		const link = await buildAssignment(trainer.page, 'Offline week');
+		await trainer.page.getByRole('button', { name: 'Show the QR code' }).click();
+		await trainer.page.locator('.share .qr-code path').waitFor();
+
+		await learner.page.goto(link);
+		await learner.page.locator('#assignment-title').waitFor();
+		expect(await learner.page.locator('#assignment-title').innerText()).toBe('Offline week');
+		const { code } = await makeReport(learner.page, 'Nadia');
+		await learner.page.getByRole('button', { name: 'Show a QR code' }).click();
+		await learner.page.locator('.report .qr-code path').waitFor();
+
+		await importReports(trainer.page, [], [code]);
+		await expect
+			.poll(() => trainer.page.locator('.cohort .message').innerText())
+			.toBe('Added: 1. Updated: 0. Already up to date: 0. Refused: 0.');
+		expect((await tableText(trainer.page))[1]![0]).toBe('Nadia');
+		await trainer.context.close();
+		await learner.context.close();
+	});
+
+	it('checks reports on a plain-HTTP LAN address, where crypto.subtle is missing', async () => {
+		const lan = site.url.replace('127.0.0.1', 'lan.test');
+		const trainer = await profile(DESKTOP);
+		await openTrainer(trainer.page, lan);
+		expect(await trainer.page.evaluate(() => [isSecureContext, typeof crypto.subtle])).toEqual([false, 'undefined']);
+		const link = await buildAssignment(trainer.page, 'LAN week');
+		expect(link.startsWith(`${lan}en/assignment/#a=`)).toBe(true);
+
+		const learner = await profile();
+		await openAssignment(learner.page, link);
+		// Offline copies need a secure address, and the page says so instead of failing.
+		expect(await learner.page.locator('.assignment-offline').innerText()).toContain('needs a secure address');
+		await completeLesson(learner.page, lan, 'en/courses/foundations/what-is-ai/');
+		await openAssignment(learner.page, link);
+		const { code, file } = await makeReport(learner.page, 'Tomás');
+		expect(JSON.parse(readFileSync(file, 'utf8')).checksum).toMatch(/^[0-9a-f]{64}$/);
+
+		// The QR code of a short report opens the trainer page and imports it.
+		await trainer.page.goto(`${lan}en/trainer/#r=${code}`);
+		await expect
+			.poll(() => trainer.page.locator('.trainer > .message').innerText())
+			.toBe('Added: 1. Updated: 0. Already up to date: 0. Refused: 0.');
+		expect(trainer.page.url()).toBe(`${lan}en/trainer/`);
+		await expect.poll(async () => (await tableText(trainer.page))[1]?.[0]).toBe('Tomás');
+		expect((await tableText(trainer.page))[1]![3]).toBe('Done');
+		await trainer.context.close();
+		await learner.context.close();
+	});
+
+	it('can be used with the keyboard alone', async () => {
+		const trainer = await profile(DESKTOP);
+		const page = trainer.page;
+		await openTrainer(page);
+		/** Presses Tab until the element matching `selector` has focus. */
+		async function tabTo(selector: string) {
+			for (let i = 0; i < 120; i++) {
+				if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+				await page.keyboard.press('Tab');
+			}
+			throw new Error(`Tab never reached ${selector}`);
+		}
+		// Submitting an empty form: the error summary takes focus and links to each field.
+		await tabTo('.builder button[type=submit]');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+		expect(await page.locator('.error-summary').innerText()).toContain('Enter a title.');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assignment-title');
+		await page.keyboard.type('Keyboard week');
+		await tabTo('.builder details:first-of-type summary');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Space'); // the whole course
+		await tabTo('.builder button[type=submit]');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('trainer-current');
+		// A visible focus ring on the controls reached by Tab.
+		await tabTo('.share button');
+		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+		const link = await page.inputValue('#assignment-link');
+
+		const learner = await profile();
+		await openAssignment(learner.page, link);
+		await learner.page.focus('body');
+		for (let i = 0; i < 120; i++) {
+			if (await learner.page.evaluate(() => document.activeElement?.id === 'report-name')) break;
+			await learner.page.keyboard.press('Tab');
+		}
+		await learner.page.keyboard.type('Kwame');
+		await learner.page.keyboard.press('Enter');
+		await learner.page.locator('#report-code').waitFor();
+		await expect.poll(() => learner.page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
+		await trainer.context.close();
+		await learner.context.close();
+	});
+
+	it('opens an English link in the learner’s Arabic, right to left, and passes axe in both languages', async () => {
+		const trainer = await profile(DESKTOP);
+		await openTrainer(trainer.page);
+		const link = await buildAssignment(trainer.page, 'Week 1', localDate(7));
+		expect(await axeViolations(trainer.page)).toEqual([]);
+
+		const learner = await profile();
+		await learner.page.goto(`${site.url}`);
+		await learner.page.evaluate(() => localStorage.setItem('academy:locale', 'ar'));
+		await learner.page.goto(link);
+		await learner.page.locator('#assignment-title').waitFor();
+		expect(learner.page.url()).toContain('/ar/assignment/#id=');
+		expect(await learner.page.locator('html').getAttribute('dir')).toBe('rtl');
+		// Titles in Arabic, from the same stable ids.
+		const arabic = await learner.page.locator('.assignment-items li a').allInnerTexts();
+		expect(arabic.every((t) => /[\u0600-\u06FF]/.test(t))).toBe(true);
+		expect(await learner.page.locator('.assignment-items .kind').first().innerText()).toBe(
+			JSON.parse(readFileSync('content/i18n/ar.json', 'utf8'))['assignment.kindLesson'],
+		);
+		await makeReport(learner.page, 'ليلى');
+		expect(await axeViolations(learner.page)).toEqual([]);
+		// Laid out right to left: text starts at the right edge of the content.
+		const [title, items] = await Promise.all(
+			['#assignment-title', '.assignment-items'].map((sel) => learner.page.locator(sel).boundingBox()),
+		);
+		expect(await learner.page.locator('.assignment-page').evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+		expect(Math.abs(title!.x + title!.width - (items!.x + items!.width))).toBeLessThan(2);
+
+		const code = await learner.page.inputValue('#report-code');
+		await importReports(trainer.page, [], [code]);
+		await trainer.page.locator('.cohort-table').waitFor();
+		expect(await axeViolations(trainer.page)).toEqual([]);
+
+		// The Arabic trainer page, with the report imported there too.
+		const arTrainer = await profile(DESKTOP);
+		await arTrainer.page.goto(`${site.url}ar/trainer/#r=${code}`);
+		await arTrainer.page.locator('.cohort-table').waitFor();
+		expect(await arTrainer.page.locator('html').getAttribute('dir')).toBe('rtl');
+		expect(await arTrainer.page.locator('.cohort-table tbody th').innerText()).toBe('ليلى');
+		expect(await axeViolations(arTrainer.page)).toEqual([]);
+		for (const p of [trainer, learner, arTrainer]) await p.context.close();
+	});
+});
