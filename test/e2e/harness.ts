@@ -7,12 +7,15 @@ import { locales } from '../../src/i18n/locales';
 export { locales };
 export type Site = Awaited<ReturnType<typeof serve>>;
 
+/** Chromium resolves lan.test to this machine: a plain-HTTP address it does not treat as secure. */
+export const LAN_HOST_RULES = '--host-resolver-rules=MAP lan.test 127.0.0.1';
+
 /** Starts a server for a build and one browser for the file; both stop after it. */
-export function useSite(dir = 'dist', base = '/') {
+export function useSite(dir = 'dist', base = '/', browserArgs: string[] = []) {
 	const state = {} as { site: Site; browser: Browser };
 	beforeAll(async () => {
 		state.site = await serve({ dir, base });
-		state.browser = await launch();
+		state.browser = await launch({ args: browserArgs });
 	});
 	afterAll(async () => {
 		await state.browser?.close();

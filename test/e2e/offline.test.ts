@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
-import type { Site } from './harness';
+import { LAN_HOST_RULES, type Site } from './harness';
 import { answer, quizQuestions } from './quiz-helpers';
 import { CHANGED_LESSON, makeRelease } from './release';
 
@@ -14,7 +14,7 @@ let site: Site;
 let browser: Browser;
 beforeAll(async () => {
 	site = await serve({ dir: 'dist' });
-	browser = await launch({ args: ['--host-resolver-rules=MAP lan.test 127.0.0.1'] });
+	browser = await launch({ args: [LAN_HOST_RULES] });
 });
 afterAll(async () => {
 	await browser?.close();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, launch } from './browser.mjs';
 import { serve } from './server.mjs';
-import type { Site } from './harness';
+import { LAN_HOST_RULES, type Site } from './harness';
 
 const LESSON_1 = 'en/courses/foundations/what-is-ai/';
 const LESSON_2 = 'en/courses/foundations/global-landscape/';
@@ -19,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'academy-records-'));
 beforeAll(async () => {
 	site = await serve({ dir: 'dist' });
 	// lan.test is a plain-HTTP address Chromium does not treat as secure, like a classroom server.
-	browser = await launch({ args: ['--host-resolver-rules=MAP lan.test 127.0.0.1'] });
+	browser = await launch({ args: [LAN_HOST_RULES] });
 });
 afterAll(async () => {
 	await browser?.close();

@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
-import { DESKTOP, PHONE, type Site } from './harness';
+import { DESKTOP, LAN_HOST_RULES, PHONE, useSite } from './harness';
 import { answer, quizQuestions } from './quiz-helpers';
 import { axeViolations } from './axe';
 
@@ -11,17 +9,8 @@ import { axeViolations } from './axe';
  * Trainer tools end to end, with a separate browser profile (context) for the trainer and for each
  * learner: nothing passes between them except the link, files and codes a person would pass on.
  */
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-	site = await serve({ dir: 'dist' });
-	// lan.test is a plain-HTTP address Chromium does not treat as secure, like a classroom server.
-	browser = await launch({ args: ['--host-resolver-rules=MAP lan.test 127.0.0.1'] });
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+// lan.test stands for a classroom server on plain HTTP.
+const state = useSite('dist', '/', [LAN_HOST_RULES]);
 
 const FORM = 'quiz-foundations';
 const questions = quizQuestions('en', 'foundations').filter((q) => !q.check);
@@ -37,11 +26,11 @@ function localDate(days: number): string {
 }
 
 async function profile(viewport = PHONE): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({ viewport });
+	const context = await state.browser.newContext({ viewport });
 	return { context, page: await context.newPage() };
 }
 
-async function openTrainer(page: Page, origin = site.url, locale = 'en') {
+async function openTrainer(page: Page, origin = state.site.url, locale = 'en') {
 	await page.goto(`${origin}${locale}/trainer/`);
 	await page.locator('.trainer[data-ready]').waitFor();
 }
@@ -141,7 +130,7 @@ describe('an assignment from trainer to learners and back', () => {
 		expect(await trainer.page.getByText('You have not made any assignment on this device yet.').isVisible()).toBe(true);
 		// Due yesterday: a learner with something left is overdue.
 		const link = await buildAssignment(trainer.page, 'Week 1: foundations', localDate(-1));
-		expect(link.startsWith(`${site.url}en/assignment/#a=`)).toBe(true);
+		expect(link.startsWith(`${state.site.url}en/assignment/#a=`)).toBe(true);
 		// Focus moves to the new assignment's panel; it is kept on the trainer's device.
 		await expect.poll(() => trainer.page.evaluate(() => document.activeElement?.id)).toBe('trainer-current');
 		await trainer.page.reload();
@@ -164,10 +153,10 @@ describe('an assignment from trainer to learners and back', () => {
 		// The address now names the saved assignment; My learning lists it.
 		expect(amina.page.url()).toMatch(/#id=[\w-]+$/);
 		const saved = amina.page.url();
-		await completeLesson(amina.page, site.url, 'en/courses/foundations/what-is-ai/');
-		await completeLesson(amina.page, site.url, 'en/courses/foundations/global-landscape/');
-		await takeQuiz(amina.page, site.url);
-		await amina.page.goto(`${site.url}en/my/`);
+		await completeLesson(amina.page, state.site.url, 'en/courses/foundations/what-is-ai/');
+		await completeLesson(amina.page, state.site.url, 'en/courses/foundations/global-landscape/');
+		await takeQuiz(amina.page, state.site.url);
+		await amina.page.goto(`${state.site.url}en/my/`);
 		const mine = amina.page.locator('#my-assignments + ul li');
 		await expect.poll(() => mine.innerText()).toContain('3 of 3 done');
 		await mine.getByRole('link', { name: 'Week 1: foundations' }).click();
@@ -295,7 +284,7 @@ describe('an assignment from trainer to learners and back', () => {
 		await expect
 			.poll(() => learner.page.locator('.message').innerText())
 			.toContain('This assignment link or code is damaged or incomplete');
-		await learner.page.goto(`${site.url}en/my/`);
+		await learner.page.goto(`${state.site.url}en/my/`);
 		await expect.poll(() => learner.page.locator('#my-assignments + ul li').count()).toBe(1);
 		await trainer.context.close();
 		await learner.context.close();
@@ -312,9 +301,9 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 
 	it('works for both profiles offline once each page was loaded', async () => {
 		const trainer = await profile(DESKTOP);
-		await controlled(trainer.page, `${site.url}en/trainer/`);
+		await controlled(trainer.page, `${state.site.url}en/trainer/`);
 		const learner = await profile();
-		await controlled(learner.page, `${site.url}en/assignment/`);
+		await controlled(learner.page, `${state.site.url}en/assignment/`);
 		await learner.page.locator('#assignment-code').waitFor();
 		// Give the idle prefetch of the QR code's library time to land in the cache.
 		await trainer.page.waitForTimeout(1500);
@@ -344,7 +333,7 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 	});
 
 	it('checks reports on a plain-HTTP LAN address, where crypto.subtle is missing', async () => {
-		const lan = site.url.replace('127.0.0.1', 'lan.test');
+		const lan = state.site.url.replace('127.0.0.1', 'lan.test');
 		const trainer = await profile(DESKTOP);
 		await openTrainer(trainer.page, lan);
 		expect(await trainer.page.evaluate(() => [isSecureContext, typeof crypto.subtle])).toEqual([false, 'undefined']);
@@ -427,7 +416,7 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 		expect(await axeViolations(trainer.page)).toEqual([]);
 
 		const learner = await profile();
-		await learner.page.goto(`${site.url}`);
+		await learner.page.goto(`${state.site.url}`);
 		await learner.page.evaluate(() => localStorage.setItem('academy:locale', 'ar'));
 		await learner.page.goto(link);
 		await learner.page.locator('#assignment-title').waitFor();
@@ -455,7 +444,7 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 
 		// The Arabic trainer page, with the report imported there too.
 		const arTrainer = await profile(DESKTOP);
-		await arTrainer.page.goto(`${site.url}ar/trainer/#r=${code}`);
+		await arTrainer.page.goto(`${state.site.url}ar/trainer/#r=${code}`);
 		await arTrainer.page.locator('.cohort-table').waitFor();
 		expect(await arTrainer.page.locator('html').getAttribute('dir')).toBe('rtl');
 		expect(await arTrainer.page.locator('.cohort-table tbody th').innerText()).toBe('ليلى');
