@@ -159,6 +159,12 @@ describe('an assignment from trainer to learners and back', () => {
 		await amina.page.goto(`${state.site.url}en/my/`);
 		const mine = amina.page.locator('#my-assignments + ul li');
 		await expect.poll(() => mine.innerText()).toContain('3 of 3 done');
+		// The assignment page with nothing to open lists the saved ones; My learning links them too.
+		await amina.page.goto(`${state.site.url}en/assignment/`);
+		await amina.page.getByRole('link', { name: 'Week 1: foundations' }).click();
+		await amina.page.locator('#assignment-title').waitFor();
+		expect(amina.page.url()).toBe(saved);
+		await amina.page.goto(`${state.site.url}en/my/`);
 		await mine.getByRole('link', { name: 'Week 1: foundations' }).click();
 		await amina.page.locator('#assignment-title').waitFor();
 		expect(amina.page.url()).toBe(saved);
@@ -195,7 +201,7 @@ describe('an assignment from trainer to learners and back', () => {
 			'Course quiz: Foundations of AI governance',
 		]);
 		expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
-			['<img src=x onerror="document.title=1">Bo', '0/3 (overdue)', '', '', ''],
+			['<img src=x onerror="document.title=1">Bo', '0/3 (overdue)', '–', '–', '–'],
 			['Amina Diallo', '3/3', 'Done', 'Done', `${expectedScore}%`],
 		]);
 		// The name stayed text.
@@ -286,6 +292,16 @@ describe('an assignment from trainer to learners and back', () => {
 			.toContain('This assignment link or code is damaged or incomplete');
 		await learner.page.goto(`${state.site.url}en/my/`);
 		await expect.poll(() => learner.page.locator('#my-assignments + ul li').count()).toBe(1);
+
+		// Deleting an assignment asks first; cancelling keeps it.
+		trainer.page.once('dialog', (dialog) => void dialog.accept());
+		await trainer.page.getByRole('button', { name: /^Delete\b.*Second/ }).click();
+		await expect
+			.poll(() => trainer.page.locator('.made li').allInnerTexts())
+			.toEqual([expect.stringContaining('First')]);
+		trainer.page.once('dialog', (dialog) => void dialog.dismiss());
+		await trainer.page.getByRole('button', { name: /^Delete\b.*First/ }).click();
+		expect(await trainer.page.locator('.made li').count()).toBe(1);
 		await trainer.context.close();
 		await learner.context.close();
 	});

@@ -107,6 +107,7 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 
 	if (status.value === 'unavailable') return <p role="alert">{t('my.unavailable')}</p>;
 	const current = open && (assignments.value.find((a) => a.id === open.id) ?? open);
+	const received = assignments.value.filter((a) => a.role === 'received');
 	return (
 		<Locale.Provider value={{ t, lang }}>
 			<div class="assignment-page" data-ready={status.value === 'ready' ? '' : undefined}>
@@ -123,36 +124,50 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 						<ReportSection record={current} catalog={catalog} trainerPage={pages.trainer} />
 					</>
 				) : (
-					<section aria-labelledby="open-assignment" class="open-assignment">
-						<h2 id="open-assignment">{t('assignment.openHeading')}</h2>
-						<p>{t('assignment.openIntro')}</p>
-						<form
-							onSubmit={(e) => {
-								e.preventDefault();
-								void decodeAssignment(codeFrom(paste, 'a')).then(receive);
-							}}
-						>
-							<label for="assignment-code">{t('assignment.pasteLabel')}</label>
-							<textarea
-								id="assignment-code"
-								rows={3}
-								value={paste}
-								onInput={(e) => setPaste(e.currentTarget.value)}
-								spellcheck={false}
-								dir="ltr"
+					<>
+						{received.length > 0 && (
+							<section aria-labelledby="saved-assignments">
+								<h2 id="saved-assignments">{t('my.assignments')}</h2>
+								<ul>
+									{received.map(({ assignment }) => (
+										<li key={assignment.id}>
+											<a href={`#id=${assignment.id}`}>{assignment.title}</a>
+										</li>
+									))}
+								</ul>
+							</section>
+						)}
+						<section aria-labelledby="open-assignment" class="open-assignment">
+							<h2 id="open-assignment">{t('assignment.openHeading')}</h2>
+							<p>{t('assignment.openIntro')}</p>
+							<form
+								onSubmit={(e) => {
+									e.preventDefault();
+									void decodeAssignment(codeFrom(paste, 'a')).then(receive);
+								}}
+							>
+								<label for="assignment-code">{t('assignment.pasteLabel')}</label>
+								<textarea
+									id="assignment-code"
+									rows={3}
+									value={paste}
+									onInput={(e) => setPaste(e.currentTarget.value)}
+									spellcheck={false}
+									dir="ltr"
+								/>
+								<button type="submit" class="academy-button">
+									{t('assignment.open')}
+								</button>
+							</form>
+							<label for="assignment-file">{t('assignment.openFile')}</label>
+							<input
+								id="assignment-file"
+								type="file"
+								accept=".json,application/json"
+								onChange={(e) => void openFile(e.currentTarget.files?.[0])}
 							/>
-							<button type="submit" class="academy-button">
-								{t('assignment.open')}
-							</button>
-						</form>
-						<label for="assignment-file">{t('assignment.openFile')}</label>
-						<input
-							id="assignment-file"
-							type="file"
-							accept=".json,application/json"
-							onChange={(e) => void openFile(e.currentTarget.files?.[0])}
-						/>
-					</section>
+						</section>
+					</>
 				)}
 			</div>
 		</Locale.Provider>

@@ -11,13 +11,17 @@ export const kindLabel: Record<ReportItem['kind'], UiStringKey> = {
 	template: 'assignment.kindTemplate',
 };
 
+/** A table cell for something not done yet. */
+const NOT_YET = '–';
+
 export const percentText = (n: number, lang: string) =>
 	new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
 
 /**
  * Where a learner stands on an item, in words: the same text on the learner's assignment page, in the
- * trainer's table and in its CSV. `short` is for table cells.
+ * trainer's table and in its CSV. `short` is for table cells, where a dash means not done yet.
  */
+
 export function statusText(
 	t: T,
 	lang: string,
@@ -34,9 +38,9 @@ export function statusText(
 				? `${number.format(item.done)}/${number.format(item.total)}`
 				: t('assignment.statusLessons', { done: number.format(item.done), total: number.format(item.total) });
 		case 'lesson':
-			return item.completedAt ? t('assignment.statusDone') : short ? '' : t('assignment.statusNotDone');
+			return item.completedAt ? t('assignment.statusDone') : short ? NOT_YET : t('assignment.statusNotDone');
 		case 'quiz': {
-			if (!item.best) return short ? '' : t('assignment.statusNotTaken');
+			if (!item.best) return short ? NOT_YET : t('assignment.statusNotTaken');
 			const score = percentText(item.best.percent, lang);
 			if (short) return score;
 			return item.best.percent >= passMark
@@ -44,7 +48,7 @@ export function statusText(
 				: t('assignment.statusBelow', { score, passMark: percentText(passMark, lang) });
 		}
 		case 'assessment': {
-			if (!item.completedAt) return short ? '' : t('assignment.statusNotDone');
+			if (!item.completedAt) return short ? NOT_YET : t('assignment.statusNotDone');
 			const level = item.level && catalog.assessments.find((a) => a.id === item.id)?.levels[item.level];
 			if (level) return level;
 			if (item.average !== undefined)
@@ -54,6 +58,6 @@ export function statusText(
 			return t('assignment.statusDone');
 		}
 		case 'template':
-			return item.draftedAt ? t('assignment.statusDraft') : short ? '' : t('assignment.statusNotDone');
+			return item.draftedAt ? t('assignment.statusDraft') : short ? NOT_YET : t('assignment.statusNotDone');
 	}
 }

@@ -19,11 +19,12 @@ export function AssignmentList({ catalog, page }: { catalog: SiteCatalog; page: 
 				const done = items.filter((i) => itemDone(i, assignment.passMark)).length;
 				return (
 					<li key={assignment.id}>
-						<a href={`${page}#id=${assignment.id}`}>{assignment.title}</a>{' '}
-						<span>{t('assignment.itemsDone', { done: number.format(done), total: number.format(items.length) })}</span>
+						<a href={`${page}#id=${assignment.id}`}>{assignment.title}</a>
+						<span class="detail">
+							{t('assignment.itemsDone', { done: number.format(done), total: number.format(items.length) })}
+						</span>
 						{assignment.due && (
-							<span class={isPastDue(assignment.due, new Date()) && done < items.length ? 'overdue' : ''}>
-								{' '}
+							<span class={`detail${isPastDue(assignment.due, new Date()) && done < items.length ? ' overdue' : ''}`}>
 								{t('assignment.due', { date: formatDue(assignment.due, lang) })}
 							</span>
 						)}

@@ -93,6 +93,7 @@ export function Share({
 			{qr && <QrCode text={link} label={t('trainer.qrLabel')} />}
 			{printing && (
 				<article class="handout" aria-hidden="true">
+					<p class="institution">{institution}</p>
 					<h1>{assignment.title}</h1>
 					{assignment.message && <p class="assignment-message">{assignment.message}</p>}
 					{assignment.due && <p>{t('assignment.due', { date: formatDue(assignment.due, lang) })}</p>}

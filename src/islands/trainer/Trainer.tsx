@@ -25,6 +25,8 @@ interface Props {
 	prompts: Record<string, Record<string, string>>;
 	/** This language's assignment page, for links. */
 	assignmentPage: string;
+	/** The hosting institution's name, on printed handouts. */
+	institution: string;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Props {
  * send back. Everything stays on the trainer's device. A report's QR code opens this page with
  * `#r=<code>`, which imports it.
  */
-export default function Trainer({ strings, lang, locale, catalog, prompts, assignmentPage }: Props) {
+export default function Trainer({ strings, lang, locale, catalog, prompts, assignmentPage, institution }: Props) {
 	const t = makeT(strings);
 	const [selected, setSelected] = useState<string>();
 	const { message, say, target } = useMessage();
@@ -143,7 +145,13 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 							{current.title}
 						</h2>
 						{assignments.value.some((r) => r.id === `made/${current.id}`) && (
-							<Share key={current.id} assignment={current} catalog={catalog} page={assignmentPage} />
+							<Share
+								key={current.id}
+								assignment={current}
+								catalog={catalog}
+								page={assignmentPage}
+								institution={institution}
+							/>
 						)}
 						<Cohort
 							key={current.id}
