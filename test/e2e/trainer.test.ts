@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, LAN_HOST_RULES, PHONE, useSite } from './harness';
 import { answer, quizQuestions } from './quiz-helpers';
 import { axeViolations } from './axe';
@@ -133,6 +133,22 @@ describe('an assignment from trainer to learners and back', () => {
 		expect(link.startsWith(`${state.site.url}en/assignment/#a=`)).toBe(true);
 		// Focus moves to the new assignment's panel; it is kept on the trainer's device.
 		await expect.poll(() => trainer.page.evaluate(() => document.activeElement?.id)).toBe('trainer-current');
+
+		// A one-page handout: the institution, the assignment, its QR code and items, and nothing else.
+		await trainer.page.getByRole('button', { name: 'Print a handout' }).click();
+		const handout = trainer.page.locator('.handout');
+		await handout.locator('.qr-code path').waitFor({ state: 'attached' });
+		await trainer.page.emulateMedia({ media: 'print' });
+		expect(await handout.isVisible()).toBe(true);
+		expect(await trainer.page.locator('.builder').isVisible()).toBe(false);
+		expect(await handout.innerText()).toContain('AI Governance Academy');
+		expect(await handout.locator('li').allInnerTexts()).toEqual([
+			`Lesson: ${LESSONS[0]}`,
+			`Lesson: ${LESSONS[1]}`,
+			'Course quiz: Foundations of AI governance',
+		]);
+		await trainer.page.emulateMedia({ media: 'screen' });
+
 		await trainer.page.reload();
 		await trainer.page.locator('.trainer[data-ready]').waitFor();
 		expect(await trainer.page.locator('.made li').innerText()).toContain('Week 1: foundations');

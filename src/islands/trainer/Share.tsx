@@ -16,10 +16,13 @@ export function Share({
 	assignment,
 	catalog,
 	page,
+	institution,
 }: {
 	assignment: AssignmentPayload;
 	catalog: SiteCatalog;
 	page: string;
+	/** The hosting institution, named on the handout. */
+	institution: string;
 }) {
 	const { t, lang } = useContext(Locale);
 	const [link, setLink] = useState('');
