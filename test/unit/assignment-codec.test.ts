@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encode } from 'uqr';
 import { decodeAssignment, encodeAssignment, MAX_CODE_LENGTH } from '../../src/lib/exchange/assignment-codec';
 import { fromBase64url, toBase64url } from '../../src/lib/exchange/base64url';
 import type { AssignmentPayload } from '../../src/schemas/assignment';
@@ -90,6 +91,24 @@ describe('assignment codes', () => {
 	it.each(hostile)('refuses %s, saying why', async (_, make, expected) => {
 		expect(await decodeAssignment(await make())).toMatchObject({ ok: false, ...expected });
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('caps codes so that the longest link still makes a QR code that scans from paper', () => {
+		const link = `https://academy.example.org/fr/assignment/#a=${'A'.repeat(MAX_CODE_LENGTH)}`;
+		// Version 25: 117 modules a side, 0.75 mm each on a 9 cm print.
+		expect(encode(link, { ecc: 'L' }).version).toBeLessThanOrEqual(25);
+	});
+
+	it('fits a whole curriculum, every course as one item, with a long message', async () => {
+		const everything = {
+			...assignment,
+			message: 'Please read carefully. '.repeat(40).trim(),
+			items: ['foundations', 'risk', 'data', 'ethics', 'public-sector', 'cooperation', 'strategy'].flatMap((id) => [
+				{ kind: 'course' as const, id },
+				{ kind: 'quiz' as const, id },
+			]),
+		};
+		expect((await encodeAssignment(everything)).length).toBeLessThan(MAX_CODE_LENGTH);
 	});
 
 	it('keeps markup in a title as text', async () => {

@@ -6,8 +6,12 @@ import { firstIssue, packJson, unpackJson, type UnpackProblem } from './compress
  * a QR code of that link, or a `.json` file.
  */
 
-/** Longest code accepted: its link still fits a QR code that a phone camera reads from paper. */
-export const MAX_CODE_LENGTH = 1800;
+/**
+ * Longest code accepted, so that its link still makes a QR code a phone camera reads from paper: with
+ * the address in front, at most version 25 (117 modules a side), whose modules are 0.75 mm wide when
+ * printed 9 cm across. A whole course counts as one item, so real assignments stay far below it.
+ */
+export const MAX_CODE_LENGTH = 1200;
 /** Most bytes a code may unpack to: a guard against a tiny code that inflates to megabytes. */
 export const MAX_JSON_BYTES = 32 * 1024;
 
