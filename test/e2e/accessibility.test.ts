@@ -5,7 +5,8 @@ import { DESKTOP, locales, open, PHONE, useSite } from './harness';
 const state = useSite();
 
 // One page of each type: home (splash), content page, glossary, catalogue, course page, lesson,
-// the course quiz, the self-assessments, My learning (islands checked once rendered).
+// the course quiz, the self-assessments, My learning, the trainer and assignment pages (islands
+// checked once rendered).
 const pageTypes = [
 	'',
 	'about/',
@@ -19,12 +20,16 @@ const pageTypes = [
 	'templates/',
 	'templates/impact-assessment/',
 	'my/',
+	'trainer/',
+	'assignment/',
 ];
 const ready: Record<string, string> = {
 	'my/': '.my-learning [data-persistence]',
 	'courses/foundations/quiz/': 'form.quiz button[type=submit]',
 	'assess/risk-check/': 'form.assessment .step',
 	'templates/impact-assessment/': '.template-form[data-ready]',
+	'trainer/': '.trainer[data-ready]',
+	'assignment/': '.assignment-page[data-ready]',
 };
 
 describe.each([
