@@ -25,6 +25,9 @@ const server = await serve({ dir: 'dist' });
 const browser = await launch();
 const { cold, warm } = await measure(browser, server, LESSON, NEXT);
 const install = await measureInstall(browser, server, LESSON);
+// Pages a learner opens from a trainer's link, and the trainer's own (no budget: numbers to watch).
+const tools = {};
+for (const path of ['en/assignment/', 'en/trainer/']) tools[path] = (await measure(browser, server, path, NEXT)).cold;
 await browser.close();
 await server.close();
 
@@ -33,6 +36,8 @@ const row = (name, w, budget) =>
 console.log(`\nLesson page /${LESSON}, gzip bytes on the wire (HTML + CSS + JS):`);
 console.log(row('cold', cold, BUDGET.cold));
 console.log(row('warm', warm, BUDGET.warm) + `  (next: /${NEXT})`);
+console.log('\nTrainer tools, first visit (the QR code library loads only when a code is shown):');
+for (const [path, w] of Object.entries(tools)) console.log(row('cold', w, Infinity).replace(/  budget.*/, `  /${path}`));
 console.log(
 	`\nService worker install (precached shell + the page it keeps): ${kb(install.bytes)} in ${install.requests} requests, budget ${kb(BUDGET.precache)} ${install.bytes <= BUDGET.precache ? 'ok' : 'OVER'}`,
 );
