@@ -36,7 +36,12 @@ async function openTrainer(page: Page, origin = state.site.url, locale = 'en') {
 }
 
 /** Builds an assignment on the trainer page and returns its link. */
-async function buildAssignment(page: Page, title: string, due?: string): Promise<string> {
+async function buildAssignment(
+	page: Page,
+	title: string,
+	due?: string,
+	more?: (page: Page) => Promise<void>,
+): Promise<string> {
 	await page.fill('#assignment-title', title);
 	await page.fill('#assignment-message', 'Read two lessons, then take the course quiz.');
 	if (due) await page.fill('#assignment-due', due);
@@ -44,6 +49,7 @@ async function buildAssignment(page: Page, title: string, due?: string): Promise
 	if (!(await course.evaluate((d) => (d as HTMLDetailsElement).open))) await course.locator('summary').click();
 	for (const lesson of LESSONS) await course.getByLabel(lesson).check();
 	await course.getByLabel('Course quiz').check();
+	await more?.(page);
 	await page.getByRole('button', { name: 'Create the assignment' }).click();
 	await expect.poll(() => page.locator('#trainer-current').textContent()).toBe(title);
 	const link = page.locator('#assignment-link');
@@ -360,6 +366,43 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 			.poll(() => trainer.page.locator('.cohort .message').innerText())
 			.toBe('Added: 1. Updated: 0. Already up to date: 0. Refused: 0.');
 		expect((await tableText(trainer.page))[1]![0]).toBe('Nadia');
+		await trainer.context.close();
+		await learner.context.close();
+	});
+
+	it('downloads everything in an assignment, then is studied, taken and reported with no connection', async () => {
+		const trainer = await profile(DESKTOP);
+		await openTrainer(trainer.page);
+		const link = await buildAssignment(trainer.page, 'Study anywhere', undefined, async (page) => {
+			await page.locator('.builder summary', { hasText: 'Policy templates' }).click();
+			await page.getByLabel('AI impact assessment').check();
+		});
+		const learner = await profile();
+		await learner.page.goto(`${state.site.url}en/`);
+		await learner.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+		await openAssignment(learner.page, link);
+		const offline = learner.page.locator('.assignment-offline');
+		const button = offline.getByRole('button', { name: /Download everything in this assignment \(.+\)/ });
+		await button.click();
+		await expect
+			.poll(() => offline.innerText(), { timeout: 60_000 })
+			.toContain('Everything in this assignment is on this device');
+
+		await learner.context.setOffline(true);
+		await completeLesson(learner.page, state.site.url, 'en/courses/foundations/global-landscape/');
+		await takeQuiz(learner.page, state.site.url);
+		await learner.page.goto(`${state.site.url}en/templates/impact-assessment/`);
+		await learner.page.locator('.template-form[data-ready]').waitFor();
+		await learner.page.goto(`${state.site.url}en/assignment/`);
+		await learner.page.getByRole('link', { name: 'Study anywhere' }).click();
+		await learner.page.locator('#assignment-title').waitFor();
+		await expect.poll(() => learner.page.locator('.assignment-facts').innerText()).toContain('2 of 4 done');
+		const { code } = await makeReport(learner.page, 'Grace');
+		await learner.context.setOffline(false);
+
+		await importReports(trainer.page, [], [code]);
+		await expect.poll(async () => (await tableText(trainer.page))[1]?.slice(0, 1)).toEqual(['Grace']);
+		expect((await tableText(trainer.page))[1]!.slice(3)).toEqual(['–', 'Done', `${expectedScore}%`, '–']);
 		await trainer.context.close();
 		await learner.context.close();
 	});
