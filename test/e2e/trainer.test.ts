@@ -264,6 +264,15 @@ describe('an assignment from trainer to learners and back', () => {
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		expect(parseCsv(text.slice(1))).toEqual(await tableText(trainer.page));
 
+		// Printing the table shows the table and the question statistics, nothing else.
+		await trainer.page.getByRole('button', { name: 'Print the table' }).click();
+		await trainer.page.emulateMedia({ media: 'print' });
+		expect(await trainer.page.locator('.cohort-table').isVisible()).toBe(true);
+		expect(await trainer.page.locator('.question-stats').isVisible()).toBe(true);
+		expect(await trainer.page.locator('.cohort-import').isVisible()).toBe(false);
+		expect(await trainer.page.locator('.builder').isVisible()).toBe(false);
+		await trainer.page.emulateMedia({ media: 'screen' });
+
 		// Amina's newer report replaces her older one.
 		await amina.page.reload();
 		await amina.page.locator('#assignment-title').waitFor();
@@ -277,11 +286,44 @@ describe('an assignment from trainer to learners and back', () => {
 		for (const p of [trainer, amina, bo]) await p.context.close();
 	});
 
+	it('says when a selection is too large for a QR code, and creates nothing', async () => {
+		const trainer = await profile(DESKTOP);
+		await openTrainer(trainer.page);
+		await trainer.page.fill('#assignment-title', 'Everything, one by one');
+		// A long message of distinct words: it does not compress away.
+		const words = Array.from({ length: 160 }, (_, i) => `w${(i * 7919) % 10007}`).join(' ');
+		await trainer.page.fill('#assignment-message', words.slice(0, 1000));
+		for (const details of await trainer.page.locator('.builder details').all()) {
+			await details.locator('summary').click();
+			for (const box of await details.locator('input[type=checkbox]').all()) await box.check();
+		}
+		const size = trainer.page.locator('.builder .size');
+		await expect.poll(() => size.getAttribute('class')).toBe('size too-long');
+		expect(await size.innerText()).toMatch(
+			/^Too much for a QR code that scans from paper: [\d,]+ of at most 1,200 characters/,
+		);
+		await trainer.page.getByRole('button', { name: 'Create the assignment' }).click();
+		await expect.poll(() => trainer.page.locator('.error-summary').innerText()).toContain('Too much for a QR code');
+		expect(await trainer.page.getByText('You have not made any assignment on this device yet.').isVisible()).toBe(true);
+		await trainer.context.close();
+	});
+
 	it('refuses a tampered report and a report for another assignment, changing nothing', async () => {
 		const trainer = await profile(DESKTOP);
 		await openTrainer(trainer.page);
 		const link = await buildAssignment(trainer.page, 'First');
+		// The assignment as a file, opened by a learner who has no link.
+		const [saved] = await Promise.all([
+			trainer.page.waitForEvent('download'),
+			trainer.page.getByRole('button', { name: 'Download the assignment file' }).click(),
+		]);
 		const learner = await profile();
+		await learner.page.goto(`${state.site.url}en/assignment/`);
+		await learner.page.locator('.assignment-page[data-ready]').waitFor();
+		await learner.page.setInputFiles('#assignment-file', (await saved.path())!);
+		await learner.page.locator('#assignment-title').waitFor();
+		expect(await learner.page.locator('#assignment-title').innerText()).toBe('First');
+		expect(learner.page.url()).toMatch(/#id=[\w-]+$/);
 		await openAssignment(learner.page, link);
 		const { file } = await makeReport(learner.page, 'Kofi');
 
