@@ -37,7 +37,8 @@ console.log(`\nLesson page /${LESSON}, gzip bytes on the wire (HTML + CSS + JS):
 console.log(row('cold', cold, BUDGET.cold));
 console.log(row('warm', warm, BUDGET.warm) + `  (next: /${NEXT})`);
 console.log('\nTrainer tools, first visit (the QR code library loads only when a code is shown):');
-for (const [path, w] of Object.entries(tools)) console.log(row('cold', w, Infinity).replace(/  budget.*/, `  /${path}`));
+for (const [path, w] of Object.entries(tools))
+	console.log(row('cold', w, Infinity).replace(/  budget.*/, `  /${path}`));
 console.log(
 	`\nService worker install (precached shell + the page it keeps): ${kb(install.bytes)} in ${install.requests} requests, budget ${kb(BUDGET.precache)} ${install.bytes <= BUDGET.precache ? 'ok' : 'OVER'}`,
 );
