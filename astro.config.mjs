@@ -35,6 +35,7 @@ export default defineConfig({
 				{ label: 'courses', items: courseGroups(site.courses) },
 				{ slug: 'glossary' },
 				{ slug: 'guides/offline' },
+				{ slug: 'guides/trainers' },
 				{ slug: 'about' },
 				{ slug: 'privacy' },
 			],

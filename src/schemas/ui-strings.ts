@@ -699,6 +699,10 @@ export const uiStrings = z.object({
 	'trainer.title': z.string().meta({ description: "Title of the trainers' page." }).optional(),
 	'trainer.description': z.string().meta({ description: "Short description of the trainers' page." }).optional(),
 	'trainer.intro': z.string().meta({ description: "First paragraph of the trainers' page." }).optional(),
+	'trainer.guide': z
+		.string()
+		.meta({ description: "Link on the trainers' page to the guide for trainers (a page that explains the steps)." })
+		.optional(),
 	'trainer.create': z.string().meta({ description: 'Heading of the assignment builder.' }).optional(),
 	'trainer.fieldTitle': z.string().meta({ description: 'Label of the assignment title.' }).optional(),
 	'trainer.fieldMessage': z.string().meta({ description: 'Label of the message to learners.' }).optional(),
