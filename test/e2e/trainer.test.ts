@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, LAN_HOST_RULES, PHONE, useSite } from './harness';
@@ -12,6 +12,10 @@ import { axeViolations } from './axe';
 // lan.test stands for a classroom server on plain HTTP.
 const state = useSite('dist', '/', [LAN_HOST_RULES]);
 
+/** The built chunk of the QR code library (`uqr`), found by a name only its code has. */
+const QR_CHUNK = readdirSync('dist/_astro').find(
+	(f) => f.endsWith('.js') && readFileSync(`dist/_astro/${f}`, 'utf8').includes('boostEcc'),
+);
 const FORM = 'quiz-foundations';
 const questions = quizQuestions('en', 'foundations').filter((q) => !q.check);
 const wrong = questions.filter((q) => q.type === 'single').slice(0, 2);
@@ -132,6 +136,7 @@ function parseCsv(text: string): string[][] {
 describe('an assignment from trainer to learners and back', () => {
 	it('is built, opened and worked on by two learners, reported, imported, counted and exported', async () => {
 		const trainer = await profile(DESKTOP);
+		const logStart = state.site.log.length;
 		await openTrainer(trainer.page);
 		expect(await trainer.page.getByText('You have not made any assignment on this device yet.').isVisible()).toBe(true);
 		// Due yesterday: a learner with something left is overdue.
@@ -139,6 +144,13 @@ describe('an assignment from trainer to learners and back', () => {
 		expect(link.startsWith(`${state.site.url}en/assignment/#a=`)).toBe(true);
 		// Focus moves to the new assignment's panel; it is kept on the trainer's device.
 		await expect.poll(() => trainer.page.evaluate(() => document.activeElement?.id)).toBe('trainer-current');
+
+		// The QR code's library is fetched only when a code is first shown.
+		const qrRequests = () => state.site.log.slice(logStart).filter((e) => e.path === `/_astro/${QR_CHUNK}`).length;
+		expect(qrRequests()).toBe(0);
+		await trainer.page.getByRole('button', { name: 'Show the QR code' }).click();
+		await trainer.page.locator('.share .qr-code path').waitFor({ state: 'attached' });
+		expect(qrRequests()).toBe(1);
 
 		// A one-page handout: the institution, the assignment, its QR code and items, and nothing else.
 		await trainer.page.getByRole('button', { name: 'Print a handout' }).click();
