@@ -675,6 +675,18 @@ export const uiStrings = z.object({
 		.string()
 		.meta({ description: 'When the list of files to download cannot be fetched.' })
 		.optional(),
+	'assignment.remove': z
+		.string()
+		.meta({
+			description:
+				"Button on the assignment page: removes the assignment from My learning. The learner's lessons, quiz results and drafts stay.",
+		})
+		.optional(),
+	'assignment.removeConfirm': z
+		.string()
+		.meta({ description: 'Confirmation before removing an assignment.' })
+		.optional(),
+	'assignment.removed': z.string().meta({ description: 'After removing an assignment.' }).optional(),
 	'report.heading': z.string().meta({ description: 'Heading of the progress report section.' }).optional(),
 	'report.intro': z.string().meta({ description: 'Explains the progress report.' }).optional(),
 	'report.name': z.string().meta({ description: 'Label of the name field for the report.' }).optional(),

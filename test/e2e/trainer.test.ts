@@ -369,6 +369,18 @@ describe('an assignment from trainer to learners and back', () => {
 		await learner.page.goto(`${state.site.url}en/my/`);
 		await expect.poll(() => learner.page.locator('#my-assignments + ul li').count()).toBe(1);
 
+		// The learner removes it: asked first, then gone from My learning; their progress stays.
+		await learner.page.locator('#my-assignments + ul a').click();
+		await learner.page.locator('#assignment-title').waitFor();
+		learner.page.once('dialog', (dialog) => void dialog.accept());
+		await learner.page.getByRole('button', { name: 'Remove this assignment from this device' }).click();
+		await expect
+			.poll(() => learner.page.locator('.assignment-page > .message').innerText())
+			.toBe('The assignment was removed from this device. Your progress stays.');
+		await learner.page.goto(`${state.site.url}en/my/`);
+		await expect.poll(() => learner.page.locator('#my-assignments + p').innerText()).not.toBe('');
+		expect(await learner.page.locator('#my-assignments + ul').count()).toBe(0);
+
 		// Deleting an assignment asks first; cancelling keeps it.
 		trainer.page.once('dialog', (dialog) => void dialog.accept());
 		await trainer.page.getByRole('button', { name: /^Delete\b.*Second/ }).click();

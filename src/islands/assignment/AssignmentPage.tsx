@@ -4,6 +4,7 @@ import type { AssignmentRecord } from '../../schemas/assignment-record';
 import type { SiteCatalog } from '../../lib/catalog';
 import { assignments, loadRecords, status } from '../../models/records';
 import { putRecords } from '../../lib/storage/records';
+import { announceChange } from '../../lib/storage/broadcast';
 import { requestPersistence } from '../../lib/storage/persistence';
 import {
 	codeFrom,
@@ -99,6 +100,18 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 		say('done', t('assignment.saved'));
 	}
 
+	/** Takes the assignment off this device; the learner's lessons, quizzes and drafts stay. */
+	async function remove(record: AssignmentRecord) {
+		if (!confirm(t('assignment.removeConfirm'))) return;
+		const db = await loadRecords();
+		if (!db) return;
+		await db.delete('assignments', record.id);
+		announceChange(['assignments']);
+		setOpen(undefined);
+		history.replaceState(null, '', location.pathname);
+		say('done', t('assignment.removed'));
+	}
+
 	async function openFile(file: File | undefined) {
 		if (!file) return;
 		if (file.size > 64 * 1024) return say('error', t('assignment.errTooLarge'));
@@ -122,6 +135,11 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 						<AssignmentView assignment={current.assignment} catalog={catalog} />
 						<OfflineSection assignment={current.assignment} catalog={catalog} base={base} locale={locale} />
 						<ReportSection record={current} catalog={catalog} trainerPage={pages.trainer} />
+						<p class="remove">
+							<button type="button" class="academy-button secondary" onClick={() => void remove(current)}>
+								{t('assignment.remove')}
+							</button>
+						</p>
 					</>
 				) : (
 					<>
