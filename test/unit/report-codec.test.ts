@@ -100,6 +100,47 @@ describe('canonical JSON and the checksum', () => {
 	});
 });
 
+describe('the checksum, exhaustively', () => {
+	/** Every path to a value in the report, except the checksum itself. */
+	function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+		if (value && typeof value === 'object')
+			return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, Array.isArray(value) ? Number(k) : k]));
+		return path[0] === 'checksum' ? [] : [path];
+	}
+
+	it('refuses a change to any one value, and names the checksum whenever the change is otherwise valid', () => {
+		let checksum = 0;
+		const paths = leaves(report);
+		expect(paths.length).toBeGreaterThan(30);
+		for (const path of paths) {
+			const copy = structuredClone(report) as Record<string, any>;
+			const parent = path.slice(0, -1).reduce((o, k) => o[k], copy);
+			const key = path.at(-1)!;
+			const old = parent[key];
+			// A plausible edit: another digit in a date, a score a little higher, a letter changed.
+			parent[key] =
+				typeof old === 'number'
+					? old === 100 || old === 1
+						? old - 0.5
+						: old + 0.5
+					: typeof old === 'boolean'
+						? !old
+						: /\d/.test(old)
+							? old.replace(/\d(?!.*\d)/, (d: string) => String((Number(d) + 1) % 10))
+							: `${old}x`;
+			const result = decodeReportFile(JSON.stringify(copy));
+			expect(result.ok, path.join('.')).toBe(false);
+			// Where the edit would pass every other check, the checksum is what refuses it.
+			const resealed = { ...copy, checksum: checksumOf(copy as ReportPayload) };
+			if (decodeReportFile(JSON.stringify(resealed)).ok) {
+				expect(result, path.join('.')).toEqual({ ok: false, problem: 'checksum' });
+				checksum++;
+			}
+		}
+		expect(checksum).toBeGreaterThan(15);
+	});
+});
+
 describe('report codes and files', () => {
 	it('round-trip as a code, as a link with #r=, and as a file', async () => {
 		const code = await encodeReport(report);
