@@ -10,9 +10,10 @@ export type Said = { kind: 'error' | 'done'; text: string } | null;
 export function useMessage() {
 	const [message, setMessage] = useState<Said>(null);
 	const target = useRef<HTMLDivElement>(null);
-	const say = (kind: 'error' | 'done', text: string) => {
+	/** `focus: false` when the action moves focus elsewhere itself: the status is still read out. */
+	const say = (kind: 'error' | 'done', text: string, focus = true) => {
 		setMessage({ kind, text });
-		requestAnimationFrame(() => target.current?.focus());
+		if (focus) requestAnimationFrame(() => target.current?.focus());
 	};
 	return { message, say, clear: () => setMessage(null), target };
 }
@@ -23,7 +24,7 @@ export function Message({ message, target }: { message: Said; target: RefObject<
 			ref={target}
 			tabIndex={-1}
 			role={message?.kind === 'error' ? 'alert' : 'status'}
-			class={`message ${message?.kind ?? ''}`}
+			class={`academy-message ${message?.kind ?? ''}`}
 		>
 			{message?.text}
 		</div>

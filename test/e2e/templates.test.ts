@@ -101,7 +101,9 @@ describe('a policy template', () => {
 		const fresh = await open(state, PAGE, { viewport: DESKTOP });
 		await fresh.page.locator('.template-form[data-ready]').waitFor();
 		await fresh.page.getByLabel('Open a draft from a file (.json)').setInputFiles(json.path);
-		await expect.poll(() => fresh.page.locator('.exports .message').innerText()).toMatch(/^Opened as a new draft/);
+		await expect
+			.poll(() => fresh.page.locator('.exports .academy-message').innerText())
+			.toMatch(/^Opened as a new draft/);
 		expect(await fresh.page.locator('.template-form textarea').first().inputValue()).toBe(
 			'Une évaluation <b>sans</b> balises',
 		);

@@ -221,7 +221,7 @@ describe('an assignment from trainer to learners and back', () => {
 		// The trainer imports a file, a code and a damaged code.
 		await trainer.page.getByRole('button', { name: /^Open\b.*Week 1: foundations/ }).click();
 		await importReports(trainer.page, [a.file], [b.code, b.code.slice(0, 60)]);
-		const message = trainer.page.locator('.cohort .message');
+		const message = trainer.page.locator('.cohort .academy-message');
 		await expect.poll(() => message.innerText()).toBe('Added: 2. Updated: 0. Already up to date: 0. Refused: 1.');
 		expect(await trainer.page.locator('.refused').innerText()).toContain('Code 2: This report code is damaged');
 
@@ -364,7 +364,7 @@ describe('an assignment from trainer to learners and back', () => {
 		// A damaged assignment link: a clear message, nothing saved.
 		await learner.page.goto(`${link.slice(0, -30)}`);
 		await expect
-			.poll(() => learner.page.locator('.message').innerText())
+			.poll(() => learner.page.locator('.academy-message').innerText())
 			.toContain('This assignment link or code is damaged or incomplete');
 		await learner.page.goto(`${state.site.url}en/my/`);
 		await expect.poll(() => learner.page.locator('#my-assignments + ul li').count()).toBe(1);
@@ -375,7 +375,7 @@ describe('an assignment from trainer to learners and back', () => {
 		learner.page.once('dialog', (dialog) => void dialog.accept());
 		await learner.page.getByRole('button', { name: 'Remove this assignment from this device' }).click();
 		await expect
-			.poll(() => learner.page.locator('.assignment-page > .message').innerText())
+			.poll(() => learner.page.locator('.assignment-page > .academy-message').innerText())
 			.toBe('The assignment was removed from this device. Your progress stays.');
 		await learner.page.goto(`${state.site.url}en/my/`);
 		await expect.poll(() => learner.page.locator('#my-assignments + p').innerText()).not.toBe('');
@@ -429,7 +429,7 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 
 		await importReports(trainer.page, [], [code]);
 		await expect
-			.poll(() => trainer.page.locator('.cohort .message').innerText())
+			.poll(() => trainer.page.locator('.cohort .academy-message').innerText())
 			.toBe('Added: 1. Updated: 0. Already up to date: 0. Refused: 0.');
 		expect((await tableText(trainer.page))[1]![0]).toBe('Nadia');
 		await trainer.context.close();
@@ -493,7 +493,7 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 		// The QR code of a short report opens the trainer page and imports it.
 		await trainer.page.goto(`${lan}en/trainer/#r=${code}`);
 		await expect
-			.poll(() => trainer.page.locator('.trainer > .message').innerText())
+			.poll(() => trainer.page.locator('.trainer > .academy-message').innerText())
 			.toBe('Added: 1. Updated: 0. Already up to date: 0. Refused: 0.');
 		expect(trainer.page.url()).toBe(`${lan}en/trainer/`);
 		await expect.poll(async () => (await tableText(trainer.page))[1]?.[0]).toBe('Tomás');

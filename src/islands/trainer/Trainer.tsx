@@ -167,7 +167,7 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 					<Builder
 						catalog={catalog}
 						locale={locale}
-						onCreated={(id) => (say('done', t('trainer.created')), select(id))}
+						onCreated={(id) => (say('done', t('trainer.created'), false), select(id))}
 					/>
 				</section>
 			</div>
