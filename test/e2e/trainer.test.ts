@@ -409,9 +409,13 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 		const learner = await profile();
 		await controlled(learner.page, `${state.site.url}en/assignment/`);
 		await learner.page.locator('#assignment-code').waitFor();
-		// Give the idle prefetch of the QR code's library time to land in the cache.
-		await trainer.page.waitForTimeout(1500);
-		await learner.page.waitForTimeout(1500);
+		// The QR code's library, fetched when the page was idle, is kept for offline use.
+		for (const page of [trainer.page, learner.page])
+			await expect
+				.poll(() => page.evaluate(async (url) => !!(await caches.match(url)), `/_astro/${QR_CHUNK}`), {
+					timeout: 10_000,
+				})
+				.toBe(true);
 
 		await trainer.context.setOffline(true);
 		await learner.context.setOffline(true);
