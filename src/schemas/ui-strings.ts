@@ -814,6 +814,19 @@ export const uiStrings = z.object({
 		.string()
 		.meta({ description: 'After the count of items done, when the due date has passed and items are missing.' })
 		.optional(),
+	'cohort.actions': z
+		.string()
+		.meta({ description: 'Hidden heading (read by screen readers) of the table column with the Remove buttons.' })
+		.optional(),
+	'cohort.remove': z
+		.string()
+		.meta({ description: "Button in a row of the cohort table: removes that learner's report from this device." })
+		.optional(),
+	'cohort.removeConfirm': z
+		.string()
+		.meta({ description: "Confirmation before removing a learner's report. Keep {{name}}." })
+		.optional(),
+	'cohort.removed': z.string().meta({ description: "After removing a learner's report. Keep {{name}}." }).optional(),
 	'cohort.csv': z
 		.string()
 		.meta({ description: 'Button that saves the table as a CSV file for spreadsheets.' })

@@ -104,13 +104,14 @@ async function importReports(page: Page, files: string[], codes: string[]) {
 
 /** The cohort table as text: header cells, then each row's cells. */
 function tableText(page: Page): Promise<string[][]> {
-	return page
-		.locator('.cohort-table tr')
-		.evaluateAll((rows) =>
-			rows.map((r) =>
-				[...r.children].map((c) => (c.textContent ?? '').replace(/[▲▼]/g, '').replace(/\s+/g, ' ').trim()),
-			),
-		);
+	return page.locator('.cohort-table tr').evaluateAll((rows) =>
+		rows.map((r) =>
+			[...r.children]
+				// The column of Remove buttons is not data: not in the CSV, not printed.
+				.filter((c) => !c.classList.contains('no-print'))
+				.map((c) => (c.textContent ?? '').replace(/[▲▼]/g, '').replace(/\s+/g, ' ').trim()),
+		),
+	);
 }
 
 /** A small CSV reader for the export: quoted cells, doubled quotes, CRLF. */
@@ -294,6 +295,12 @@ describe('an assignment from trainer to learners and back', () => {
 		await expect.poll(() => message.innerText()).toBe('Added: 0. Updated: 1. Already up to date: 0. Refused: 0.');
 		expect((await tableText(trainer.page)).slice(1).map((r) => r[0])).toContain('Amina D.');
 		expect((await tableText(trainer.page)).length).toBe(3);
+
+		// A report imported by mistake is removed from its row, after asking.
+		trainer.page.once('dialog', (dialog) => void dialog.accept());
+		await trainer.page.getByRole('button', { name: /^Remove\b.*Bo$/ }).click();
+		await expect.poll(() => message.innerText()).toContain('was removed from this device');
+		await expect.poll(async () => (await tableText(trainer.page)).slice(1).map((r) => r[0])).toEqual(['Amina D.']);
 
 		for (const p of [trainer, amina, bo]) await p.context.close();
 	});

@@ -5,6 +5,7 @@ import type { ReportPayload } from '../../schemas/report';
 import type { SiteCatalog } from '../../lib/catalog';
 import { loadRecords } from '../../models/records';
 import { putRecords } from '../../lib/storage/records';
+import { announceChange } from '../../lib/storage/broadcast';
 import { decodeReport, decodeReportFile, MAX_REPORT_BYTES } from '../../lib/trainer/report-codec';
 import { cohortRows, itemValue, mergeReports, questionStats, toCsv, type CohortRow } from '../../lib/trainer/cohort';
 import { Locale } from '../my-learning/context';
@@ -68,6 +69,17 @@ export function Cohort(props: {
 		setCodes('');
 		const { added, replaced, unchanged } = merged;
 		say(bad.length ? 'error' : 'done', t('cohort.result', { added, replaced, unchanged, refused: bad.length }));
+	}
+
+	/** A report imported by mistake, or a learner's older copy from another device, taken out. */
+	async function removeRow(row: CohortRow) {
+		const name = row.learner.name;
+		if (!confirm(t('cohort.removeConfirm', { name }))) return;
+		const db = await loadRecords();
+		if (!db) return;
+		await db.delete('cohorts', `${assignment.id}/${row.learner.id}`);
+		announceChange(['cohorts']);
+		say('done', t('cohort.removed', { name }));
 	}
 
 	const table = cohortTable(records, sort);
@@ -150,6 +162,9 @@ export function Cohort(props: {
 											</button>
 										</th>
 									))}
+									<th scope="col" class="no-print">
+										<span class="sr-only">{t('cohort.actions')}</span>
+									</th>
 								</tr>
 							</thead>
 							<tbody>
@@ -164,6 +179,12 @@ export function Cohort(props: {
 												<td key={i}>{c}</td>
 											),
 										)}
+										<td class="no-print">
+											<button type="button" class="academy-button secondary" onClick={() => void removeRow(row)}>
+												{t('cohort.remove')}
+												<span class="sr-only">: {row.learner.name}</span>
+											</button>
+										</td>
 									</tr>
 								))}
 							</tbody>
