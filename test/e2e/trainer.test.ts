@@ -283,6 +283,7 @@ describe('an assignment from trainer to learners and back', () => {
 		expect(await trainer.page.locator('.cohort-table').isVisible()).toBe(true);
 		expect(await trainer.page.locator('.question-stats').isVisible()).toBe(true);
 		expect(await trainer.page.locator('.cohort-import').isVisible()).toBe(false);
+		expect(await trainer.page.getByRole('button', { name: 'Download the table (CSV)' }).isVisible()).toBe(false);
 		expect(await trainer.page.locator('.builder').isVisible()).toBe(false);
 		await trainer.page.emulateMedia({ media: 'screen' });
 

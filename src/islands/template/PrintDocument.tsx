@@ -16,7 +16,7 @@ export function PrintDocument({
 	guidance: boolean;
 }) {
 	return (
-		<article class="print-document" aria-hidden="true">
+		<article class="print-document print-alone" aria-hidden="true">
 			<h1>{template.title}</h1>
 			<p class="draft-name">{name}</p>
 			{template.sections.map((s) => (

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import type { AssignmentPayload } from '../../schemas/assignment';
 import type { CohortRecord } from '../../schemas/assignment-record';
 import type { ReportPayload } from '../../schemas/report';
@@ -11,6 +11,7 @@ import { cohortRows, itemValue, mergeReports, questionStats, toCsv, type CohortR
 import { Locale } from '../my-learning/context';
 import { Message, useMessage } from '../Message';
 import { saveBlob } from '../save-file';
+import { printAlone } from '../print-alone';
 import { describeItem } from '../assignment/live';
 import { kindLabel, percentText, statusText } from '../assignment/item-text';
 import { reportProblem } from '../assignment/problems';
@@ -33,6 +34,7 @@ export function Cohort(props: {
 	const [refused, setRefused] = useState<{ source: string; reason: string }[]>([]);
 	const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
 	const { message, say, target } = useMessage();
+	const printed = useRef<HTMLDivElement>(null);
 
 	async function importAll(event: Event) {
 		event.preventDefault();
@@ -139,7 +141,7 @@ export function Cohort(props: {
 			{table.length === 0 ? (
 				<p>{t('cohort.empty')}</p>
 			) : (
-				<div class="cohort-print">
+				<div class="cohort-print" ref={printed}>
 					<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="cohort-table-caption">
 						<table class="cohort-table">
 							<caption id="cohort-table-caption">{t('cohort.caption', { title: assignment.title })}</caption>
@@ -158,7 +160,9 @@ export function Cohort(props: {
 												}
 											>
 												{h}
-												<span aria-hidden="true">{sort.key === keys[i] ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+												<span aria-hidden="true" class="no-print">
+													{sort.key === keys[i] ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+												</span>
 											</button>
 										</th>
 									))}
@@ -203,14 +207,7 @@ export function Cohort(props: {
 						>
 							{t('cohort.csv')}
 						</button>
-						<button
-							type="button"
-							class="academy-button secondary"
-							onClick={() => {
-								document.body.dataset.print = 'cohort';
-								print();
-							}}
-						>
+						<button type="button" class="academy-button secondary" onClick={() => printAlone(printed.current!)}>
 							{t('cohort.print')}
 						</button>
 					</div>

@@ -8,6 +8,7 @@ import { Message, useMessage } from '../Message';
 import { QrCode } from '../QrCode';
 import { download } from '../save-file';
 import { copyField } from '../copy-text';
+import { printAlone } from '../print-alone';
 import { describeItem } from '../assignment/live';
 import { kindLabel } from '../assignment/item-text';
 
@@ -29,6 +30,7 @@ export function Share({
 	const [qr, setQr] = useState(false);
 	const [printing, setPrinting] = useState(false);
 	const field = useRef<HTMLInputElement>(null);
+	const handout = useRef<HTMLElement>(null);
 	const { message, say, target } = useMessage();
 
 	useEffect(() => {
@@ -37,10 +39,7 @@ export function Share({
 	}, [assignment.id]);
 
 	useEffect(() => {
-		const done = () => {
-			setPrinting(false);
-			delete document.body.dataset.print;
-		};
+		const done = () => setPrinting(false);
 		addEventListener('afterprint', done);
 		return () => removeEventListener('afterprint', done);
 	}, []);
@@ -81,26 +80,23 @@ export function Share({
 				>
 					{t('trainer.downloadFile')}
 				</button>
-				<button
-					type="button"
-					class="academy-button secondary"
-					onClick={() => {
-						document.body.dataset.print = 'handout';
-						setPrinting(true);
-					}}
-				>
+				<button type="button" class="academy-button secondary" onClick={() => setPrinting(true)}>
 					{t('trainer.print')}
 				</button>
 			</div>
 			<Message message={message} target={target} />
 			{qr && <QrCode text={link} label={t('trainer.qrLabel')} />}
 			{printing && (
-				<article class="handout" aria-hidden="true">
+				<article class="handout" aria-hidden="true" ref={handout}>
 					<p class="institution">{institution}</p>
 					<h1>{assignment.title}</h1>
 					{assignment.message && <p class="assignment-message">{assignment.message}</p>}
 					{assignment.due && <p>{t('assignment.due', { date: formatDue(assignment.due, lang) })}</p>}
-					<QrCode text={link} label={t('trainer.qrLabel')} onDrawn={() => requestAnimationFrame(() => print())} />
+					<QrCode
+						text={link}
+						label={t('trainer.qrLabel')}
+						onDrawn={() => requestAnimationFrame(() => printAlone(handout.current!))}
+					/>
 					<p>{t('trainer.handoutScan')}</p>
 					<ol>
 						{assignment.items.map((item) => (
