@@ -1,25 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './browser.mjs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { serve } from './server.mjs';
-import { LAN_HOST_RULES, type Site } from './harness';
+import { LAN_HOST_RULES, useSite } from './harness';
 import { answer, quizQuestions } from './quiz-helpers';
 import { CHANGED_LESSON, makeRelease } from './release';
 
 const COURSE = 'en/courses/foundations/';
 const LESSON = 'en/courses/foundations/shared-principles/';
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-	site = await serve({ dir: 'dist' });
-	browser = await launch({ args: [LAN_HOST_RULES] });
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+// lan.test stands for a classroom server on plain HTTP.
+const state = useSite('dist', '/', [LAN_HOST_RULES]);
 
 /** Opens a page and waits until the service worker controls it. */
 async function controlled(context: BrowserContext, url: string): Promise<Page> {
@@ -44,7 +35,7 @@ async function downloadCourse(page: Page) {
 describe('pages visited online', () => {
 	it('open offline, with the network cut and with the server gone; an unvisited page shows the offline page', async () => {
 		const server = await serve({ dir: 'dist' });
-		const context = await browser.newContext();
+		const context = await state.browser.newContext();
 		const page = await controlled(context, server.url + 'en/');
 		await page.goto(server.url + LESSON);
 		await context.setOffline(true);
@@ -71,8 +62,8 @@ describe('a downloaded course', () => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
-		context = await browser.newContext();
-		page = await controlled(context, site.url + COURSE);
+		context = await state.browser.newContext();
+		page = await controlled(context, state.site.url + COURSE);
 	});
 	afterAll(() => context?.close());
 
@@ -94,21 +85,21 @@ describe('a downloaded course', () => {
 	it('works with no connection: lessons, the quiz (attempt saved), the glossary and search', async () => {
 		await context.setOffline(true);
 		for (const slug of ['what-is-ai', 'global-landscape', 'governance-toolbox', 'developing-country-context']) {
-			await page.goto(`${site.url}${COURSE}${slug}/`);
+			await page.goto(`${state.site.url}${COURSE}${slug}/`);
 			expect(await page.locator('lesson-progress').count(), slug).toBe(1);
 			expect(await styled(page), slug).toBe(true);
 		}
-		await page.goto(site.url + 'en/glossary/');
+		await page.goto(state.site.url + 'en/glossary/');
 		expect(await page.locator('h1').first().innerText()).toBe('Glossary');
 
-		await page.goto(site.url + COURSE + 'quiz/');
+		await page.goto(state.site.url + COURSE + 'quiz/');
 		const form = 'quiz-foundations';
 		await page.locator(`#${form} button[type=submit]`).waitFor();
 		for (const q of quizQuestions('en', 'foundations').filter((q) => !q.check)) await answer(page, form, q);
 		await page.getByRole('button', { name: 'Check my answers' }).click();
 		await expect.poll(() => page.locator('.quiz-history tbody tr').count()).toBe(1);
 
-		await page.goto(site.url + CHANGED_LESSON);
+		await page.goto(state.site.url + CHANGED_LESSON);
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.getByRole('button', { name: 'Search', exact: true }).click();
 		await page.locator('.pagefind-ui__search-input').fill('governance');
@@ -121,11 +112,11 @@ describe('a downloaded course', () => {
 	});
 
 	it('is listed in My learning, and Remove frees its space', async () => {
-		await page.goto(site.url + 'en/my/');
+		await page.goto(state.site.url + 'en/my/');
 		await expect
 			.poll(() => page.locator('#my-downloads + ul').innerText())
 			.toMatch(/Foundations of AI governance \(English\): \d+ kB/);
-		await page.goto(site.url + COURSE);
+		await page.goto(state.site.url + COURSE);
 		const box = page.locator('course-download');
 		await box.locator('[data-remove]').click();
 		await expect.poll(() => box.locator('[data-message]').innerText()).toMatch(/^Removed\. Space freed: \d+ kB\.$/);
@@ -136,8 +127,8 @@ describe('a downloaded course', () => {
 
 describe('a new release', () => {
 	it('is offered, never forced; keeps the downloaded course styled; updates only what changed; survives a dropped connection', async () => {
-		const context = await browser.newContext();
-		const page = await controlled(context, site.url + COURSE);
+		const context = await state.browser.newContext();
+		const page = await controlled(context, state.site.url + COURSE);
 		await downloadCourse(page);
 		const v1 = JSON.parse(readFileSync('dist/offline/en/foundations.json', 'utf8'));
 		const { oldCss, newCss } = await makeRelease('dist', 'dist-next');
@@ -154,10 +145,10 @@ describe('a new release', () => {
 		expect(changed.size).toBeLessThan(v2.entries.length);
 
 		// An open quiz with answers holds the prompt back.
-		await page.goto(site.url + COURSE + 'quiz/');
+		await page.goto(state.site.url + COURSE + 'quiz/');
 		await page.locator('#quiz-foundations button[type=submit]').waitFor();
 		await page.locator('#quiz-foundations input[type=radio]').first().check();
-		site.setDir('dist-next');
+		state.site.setDir('dist-next');
 		try {
 			await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 			await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting), null, {
@@ -167,7 +158,7 @@ describe('a new release', () => {
 			expect(await page.locator('div#update-prompt').count()).toBe(0);
 
 			// Elsewhere the prompt comes; nothing reloads by itself.
-			await page.goto(site.url + 'en/');
+			await page.goto(state.site.url + 'en/');
 			await page.evaluate(() => ((window as any).stayed = true));
 			await page.locator('div#update-prompt').waitFor({ timeout: 15_000 });
 			expect(await page.locator('div#update-prompt').innerText()).toContain('A new version of the academy is ready.');
@@ -176,13 +167,13 @@ describe('a new release', () => {
 
 			// The downloaded copy (old pages, old stylesheet no longer on the server) still renders styled.
 			await context.setOffline(true);
-			await page.goto(site.url + LESSON);
+			await page.goto(state.site.url + LESSON);
 			expect(await page.content()).toContain(oldCss);
 			expect(await styled(page)).toBe(true);
 			await context.setOffline(false);
 
 			// The update stops half-way: the old copy is intact and still works offline.
-			await page.goto(site.url + COURSE);
+			await page.goto(state.site.url + COURSE);
 			const box = page.locator('course-download');
 			await expect.poll(() => box.locator('[data-download]').innerText()).toMatch(/^Update \(\d+ kB\)$/);
 			let served = 0;
@@ -195,39 +186,39 @@ describe('a new release', () => {
 			await expect.poll(() => box.locator('[data-message]').innerText()).toMatch(/^The download stopped/);
 			await context.unroute('**/*');
 			await context.setOffline(true);
-			await page.goto(site.url + CHANGED_LESSON);
+			await page.goto(state.site.url + CHANGED_LESSON);
 			expect(await page.locator('#next-release').count()).toBe(0);
 			expect(await styled(page)).toBe(true);
 			await context.setOffline(false);
 
 			// Try again: it finishes, fetching only what changed, and not twice what staging kept.
-			await page.goto(site.url + COURSE);
-			const start = site.log.length;
+			await page.goto(state.site.url + COURSE);
+			const start = state.site.log.length;
 			await box.locator('[data-download]').click();
 			await expect
 				.poll(() => box.locator('[data-message]').innerText(), { timeout: 30_000 })
 				.toMatch(/^Updated\. Downloaded: \d+ kB\.$/);
-			const fetched = site.log.slice(start).map((e) => e.path);
+			const fetched = state.site.log.slice(start).map((e) => e.path);
 			for (const url of fetched.filter((p) => v2.entries.some((e: { url: string }) => e.url === p)))
 				expect(changed.has(url), url).toBe(true);
 			expect(fetched.filter((p) => changed.has(p)).length).toBe(changed.size - 3);
 
 			await context.setOffline(true);
-			await page.goto(site.url + CHANGED_LESSON);
+			await page.goto(state.site.url + CHANGED_LESSON);
 			expect(await page.locator('#next-release').count()).toBe(1);
 			expect(await page.content()).toContain(newCss);
 			expect(await styled(page)).toBe(true);
 			await context.setOffline(false);
 
 			// Accepting the prompt reloads once, into the new version.
-			await page.goto(site.url + 'en/');
+			await page.goto(state.site.url + 'en/');
 			await page.locator('#update-prompt [data-reload]').click();
 			await page.waitForFunction(() => !(window as any).stayed && document.readyState === 'complete', null, {
 				timeout: 15_000,
 			});
 			expect(await page.content()).toContain(newCss);
 		} finally {
-			site.setDir('dist');
+			state.site.setDir('dist');
 			await context.close();
 		}
 	});
@@ -236,7 +227,7 @@ describe('a new release', () => {
 describe('hosting', () => {
 	it('under a base path, visited pages open offline', async () => {
 		const academy = await serve({ dir: 'dist-academy', base: '/academy/' });
-		const context = await browser.newContext();
+		const context = await state.browser.newContext();
 		const page = await controlled(context, academy.url + 'en/courses/foundations/what-is-ai/');
 		await context.setOffline(true);
 		await page.reload();
@@ -249,9 +240,9 @@ describe('hosting', () => {
 	});
 
 	it('on a plain-HTTP address, works online and explains that offline use needs HTTPS', async () => {
-		const context = await browser.newContext();
+		const context = await state.browser.newContext();
 		const page = await context.newPage();
-		const lan = site.url.replace('127.0.0.1', 'lan.test');
+		const lan = state.site.url.replace('127.0.0.1', 'lan.test');
 		await page.goto(lan + COURSE);
 		expect(await page.evaluate(() => isSecureContext)).toBe(false);
 		const box = page.locator('course-download');

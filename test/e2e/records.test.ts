@@ -2,30 +2,19 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, launch } from './browser.mjs';
-import { serve } from './server.mjs';
-import { LAN_HOST_RULES, type Site } from './harness';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
+import { LAN_HOST_RULES, useSite } from './harness';
 
 const LESSON_1 = 'en/courses/foundations/what-is-ai/';
 const LESSON_2 = 'en/courses/foundations/global-landscape/';
 const COURSE = 'en/courses/foundations/';
 const MY = 'en/my/';
 
-let site: Site;
-let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'academy-records-'));
-
-beforeAll(async () => {
-	site = await serve({ dir: 'dist' });
-	// lan.test is a plain-HTTP address Chromium does not treat as secure, like a classroom server.
-	browser = await launch({ args: [LAN_HOST_RULES] });
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// lan.test stands for a classroom server on plain HTTP.
+const state = useSite('dist', '/', [LAN_HOST_RULES]);
 
 async function completeByButton(page: Page, origin: string, path: string) {
 	await page.goto(origin + path);
@@ -62,8 +51,8 @@ function dump(page: Page) {
 }
 
 const origins = () => [
-	['https-like (127.0.0.1)', site.url],
-	['plain HTTP on a LAN address', site.url.replace('127.0.0.1', 'lan.test')],
+	['https-like (127.0.0.1)', state.site.url],
+	['plain HTTP on a LAN address', state.site.url.replace('127.0.0.1', 'lan.test')],
 ];
 
 describe.each([0, 1])('learner records, origin %i', (which) => {
@@ -71,7 +60,7 @@ describe.each([0, 1])('learner records, origin %i', (which) => {
 	let context: BrowserContext;
 	beforeAll(async () => {
 		origin = origins()[which]![1]!;
-		context = await browser.newContext({ viewport: { width: 390, height: 800 }, acceptDownloads: true });
+		context = await state.browser.newContext({ viewport: { width: 390, height: 800 }, acceptDownloads: true });
 	});
 	afterAll(() => context?.close());
 
@@ -213,17 +202,17 @@ describe.each([0, 1])('learner records, origin %i', (which) => {
 
 describe('when the browser lets the site store nothing', () => {
 	it('says so on the lesson and on My learning, and the lesson still reads', async () => {
-		const context = await browser.newContext();
+		const context = await state.browser.newContext();
 		await context.addInitScript(() => {
 			Object.defineProperty(window, 'indexedDB', { value: undefined });
 		});
 		const page = await context.newPage();
-		await page.goto(site.url + LESSON_1);
+		await page.goto(state.site.url + LESSON_1);
 		await expect
 			.poll(() => page.locator('lesson-progress [data-status]').innerText())
 			.toMatch(/cannot be saved in this browser/);
 		expect(await page.locator('.sl-markdown-content h2').count()).toBeGreaterThan(3);
-		await page.goto(site.url + MY);
+		await page.goto(state.site.url + MY);
 		await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/does not let the site store anything/);
 		await context.close();
 	});
@@ -235,11 +224,11 @@ describe('after the browser restarts', () => {
 		const start = () => chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 		let context = await start();
 		const page = await context.newPage();
-		await completeByButton(page, site.url, LESSON_1);
+		await completeByButton(page, state.site.url, LESSON_1);
 		await context.close();
 		context = await start();
 		const again = await context.newPage();
-		await again.goto(site.url + COURSE);
+		await again.goto(state.site.url + COURSE);
 		await expect.poll(() => again.locator('course-progress [data-count]').innerText()).toBe('1 / 5');
 		await context.close();
 		rmSync(profile, { recursive: true, force: true });
