@@ -10,3 +10,8 @@ export function formatDue(due: string, lang: string): string {
 	const [y, m, d] = due.split('-').map(Number) as [number, number, number];
 	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
+
+/** A percentage given from 0 to 100, in the reader's language, whole: "85%", "٨٥٪", "85 %". */
+export function formatPercent(percent: number, lang: string): string {
+	return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}

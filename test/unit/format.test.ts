@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../../src/lib/format';
+import { formatBytes, formatDue, formatPercent } from '../../src/lib/format';
 
 describe('formatBytes', () => {
 	it('uses kB, MB and GB with one decimal below ten', () => {
@@ -11,6 +11,17 @@ describe('formatBytes', () => {
 	it('writes numbers the learner’s way', () => {
 		expect(formatBytes(1_234_000, 'fr')).toMatch(/^1,2\sMo$/);
 		expect(formatBytes(1_234_000, 'ar')).not.toContain('MB');
+	});
+});
+
+describe('formatPercent and formatDue', () => {
+	it('writes a whole percentage the reader’s way', () => {
+		expect(formatPercent(91.3, 'en')).toBe('91%');
+		expect(formatPercent(70, 'fr')).toMatch(/^70\s%$/);
+	});
+	it('writes a due date as the calendar day it names, whatever the time zone', () => {
+		expect(formatDue('2026-12-15', 'en')).toBe('December 15, 2026');
+		expect(formatDue('2026-01-01', 'fr')).toBe('1 janvier 2026');
 	});
 });
 

@@ -1,4 +1,5 @@
 import type { LevelResult } from '../../lib/assessment/score';
+import { formatPercent } from '../../lib/format';
 import type { T } from '../../i18n/t';
 
 /** The risk check's result: the level, its safeguards, the EU comparison and the figures behind it. */
@@ -13,8 +14,7 @@ export function LevelResultView({
 	lang: string;
 	href: (path: string) => string;
 }) {
-	const percent = (n: number) =>
-		new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
+	const percent = (n: number) => formatPercent(n, lang);
 	const { level } = result;
 	return (
 		<div class="level-result" data-level={level.id}>

@@ -2,10 +2,10 @@ import { useContext } from 'preact/hooks';
 import type { AssignmentPayload } from '../../schemas/assignment';
 import type { SiteCatalog } from '../../lib/catalog';
 import { itemDone, isPastDue } from '../../lib/trainer/progress';
-import { formatDue } from '../../lib/format';
+import { formatDue, formatPercent } from '../../lib/format';
 import { Locale } from '../my-learning/context';
 import { describeItem, liveItems } from './live';
-import { kindLabel, percentText, statusText } from './item-text';
+import { kindLabel, statusText } from './item-text';
 
 /** What the assignment asks and by when, with the learner's progress on each item, live. */
 export function AssignmentView({ assignment, catalog }: { assignment: AssignmentPayload; catalog: SiteCatalog }) {
@@ -31,7 +31,7 @@ export function AssignmentView({ assignment, catalog }: { assignment: Assignment
 				{items.some((i) => i.kind === 'quiz') && (
 					<>
 						<dt>{t('assignment.passMarkLabel')}</dt>
-						<dd>{percentText(assignment.passMark, lang)}</dd>
+						<dd>{formatPercent(assignment.passMark, lang)}</dd>
 					</>
 				)}
 				<dt>{t('assignment.progressLabel')}</dt>

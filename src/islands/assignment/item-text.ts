@@ -1,4 +1,5 @@
 import type { T } from '../../i18n/t';
+import { formatPercent } from '../../lib/format';
 import type { ReportItem } from '../../schemas/report';
 import type { SiteCatalog } from '../../lib/catalog';
 import type { UiStringKey } from '../../schemas/ui-strings';
@@ -13,9 +14,6 @@ export const kindLabel: Record<ReportItem['kind'], UiStringKey> = {
 
 /** A table cell for something not done yet. */
 const NOT_YET = '–';
-
-export const percentText = (n: number, lang: string) =>
-	new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
 
 /**
  * Where a learner stands on an item, in words: the same text on the learner's assignment page, in the
@@ -41,11 +39,11 @@ export function statusText(
 			return item.completedAt ? t('assignment.statusDone') : short ? NOT_YET : t('assignment.statusNotDone');
 		case 'quiz': {
 			if (!item.best) return short ? NOT_YET : t('assignment.statusNotTaken');
-			const score = percentText(item.best.percent, lang);
+			const score = formatPercent(item.best.percent, lang);
 			if (short) return score;
 			return item.best.percent >= passMark
 				? t('assignment.statusPassed', { score })
-				: t('assignment.statusBelow', { score, passMark: percentText(passMark, lang) });
+				: t('assignment.statusBelow', { score, passMark: formatPercent(passMark, lang) });
 		}
 		case 'assessment': {
 			if (!item.completedAt) return short ? NOT_YET : t('assignment.statusNotDone');

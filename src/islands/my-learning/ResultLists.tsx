@@ -1,4 +1,5 @@
 import { useContext } from 'preact/hooks';
+import { formatPercent } from '../../lib/format';
 import { assessments, attempts } from '../../models/records';
 import { Locale } from './context';
 import type { CourseSummary } from './CourseList';
@@ -14,8 +15,7 @@ export interface AssessmentSummary {
 /** Each course quiz taken: best score and number of attempts, linking to the quiz. */
 export function QuizResults({ courses }: { courses: CourseSummary[] }) {
 	const { t, lang } = useContext(Locale);
-	const percent = (n: number) =>
-		new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
+	const percent = (n: number) => formatPercent(n, lang);
 	const taken = courses.filter((c) => attempts.value.some((a) => a.quiz === c.id));
 	if (taken.length === 0) return <p>{t('my.quizzesEmpty')}</p>;
 	return (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatPercent } from '../../lib/format';
 import { attempts, loadRecords } from '../../models/records';
 import { putRecords } from '../../lib/storage/records';
 import { requestPersistence } from '../../lib/storage/persistence';
@@ -20,8 +21,7 @@ export default function CourseQuiz({ course, data, strings, lang }: Props) {
 	const [saveFailed, setSaveFailed] = useState(false);
 	useEffect(() => void loadRecords(), []);
 	const mine = attempts.value.filter((a) => a.quiz === course);
-	const percent = (n: number) =>
-		new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
+	const percent = (n: number) => formatPercent(n, lang);
 	const date = (iso: string) =>
 		new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatPercent } from '../../lib/format';
 import type { Answer } from '../../schemas/quiz';
 import { isAnswered, scoreQuiz, type QuizScore } from '../../lib/quiz/score';
 import { makeT, type Strings } from '../../i18n/t';
@@ -33,8 +34,7 @@ export function QuizForm({ data, strings, lang, mode, onFinished }: QuizFormProp
 	useEffect(() => setEnhanced(true), []);
 
 	const { formId, questions } = data;
-	const percent = (n: number) =>
-		new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
+	const percent = (n: number) => formatPercent(n, lang);
 	const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
 
 	function check(event: Event) {

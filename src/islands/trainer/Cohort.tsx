@@ -1,4 +1,5 @@
 import { useContext, useRef, useState } from 'preact/hooks';
+import { formatPercent } from '../../lib/format';
 import type { AssignmentPayload } from '../../schemas/assignment';
 import type { CohortRecord } from '../../schemas/assignment-record';
 import type { ReportPayload } from '../../schemas/report';
@@ -13,7 +14,7 @@ import { Message, useMessage } from '../Message';
 import { saveBlob } from '../save-file';
 import { printAlone } from '../print-alone';
 import { describeItem } from '../assignment/live';
-import { kindLabel, percentText, statusText } from '../assignment/item-text';
+import { kindLabel, statusText } from '../assignment/item-text';
 import { reportProblem } from '../assignment/problems';
 
 type SortKey = 'name' | 'reported' | 'done' | number;
@@ -235,7 +236,7 @@ export function Cohort(props: {
 														{t('cohort.missedShare', {
 															missed: number.format(s.missed),
 															answered: number.format(s.answered),
-															share: percentText(s.share * 100, lang),
+															share: formatPercent(s.share * 100, lang),
 														})}
 													</td>
 												</tr>
