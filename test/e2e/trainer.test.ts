@@ -156,7 +156,8 @@ describe('an assignment from trainer to learners and back', () => {
 		// A one-page handout: the institution, the assignment, its QR code and items, and nothing else.
 		await trainer.page.getByRole('button', { name: 'Print a handout' }).click();
 		const handout = trainer.page.locator('.handout');
-		await handout.locator('.qr-code path').waitFor({ state: 'attached' });
+		// Once its QR code is drawn, the handout is marked to print alone and the print dialog opens.
+		await trainer.page.locator('.handout.print-alone .qr-code path').waitFor({ state: 'attached' });
 		await trainer.page.emulateMedia({ media: 'print' });
 		expect(await handout.isVisible()).toBe(true);
 		expect(await trainer.page.locator('.builder').isVisible()).toBe(false);

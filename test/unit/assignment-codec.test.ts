@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
 import { decodeAssignment, encodeAssignment, MAX_CODE_LENGTH } from '../../src/lib/exchange/assignment-codec';
 import { fromBase64url, toBase64url } from '../../src/lib/exchange/base64url';
+import { codeFrom } from '../../src/lib/exchange/compress';
 import type { AssignmentPayload } from '../../src/schemas/assignment';
 
 const assignment: AssignmentPayload = {
@@ -109,6 +110,13 @@ describe('assignment codes', () => {
 			]),
 		};
 		expect((await encodeAssignment(everything)).length).toBeLessThan(MAX_CODE_LENGTH);
+	});
+
+	it('finds the code in a pasted link, or takes the pasted text as the code', async () => {
+		const code = await encodeAssignment(assignment);
+		expect(codeFrom(` https://academy.example.org/fr/assignment/#a=${code}\n`, 'a')).toBe(code);
+		expect(codeFrom(code, 'a')).toBe(code);
+		expect(await decodeAssignment(codeFrom(`…/assignment/#a=${code}`, 'a'))).toEqual({ ok: true, assignment });
 	});
 
 	it('keeps markup in a title as text', async () => {

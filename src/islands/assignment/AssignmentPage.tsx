@@ -4,14 +4,10 @@ import type { AssignmentRecord } from '../../schemas/assignment-record';
 import type { SiteCatalog } from '../../lib/catalog';
 import { assignments, loadRecords, status } from '../../models/records';
 import { putRecords } from '../../lib/storage/records';
+import { codeFrom } from '../../lib/exchange/compress';
 import { announceChange } from '../../lib/storage/broadcast';
 import { requestPersistence } from '../../lib/storage/persistence';
-import {
-	codeFrom,
-	decodeAssignment,
-	decodeAssignmentFile,
-	type DecodedAssignment,
-} from '../../lib/exchange/assignment-codec';
+import { decodeAssignment, decodeAssignmentFile, type DecodedAssignment } from '../../lib/exchange/assignment-codec';
 import { LOCALE_KEY, preferredLocale } from '../../lib/preferred-locale';
 import { makeT, type Strings } from '../../i18n/t';
 import { Message, useMessage } from '../Message';

@@ -52,9 +52,3 @@ function checkAssignment(raw: unknown): DecodedAssignment {
 	if (!result.success) return { ok: false, problem: 'invalid', field: firstIssue(result.error) };
 	return { ok: true, assignment: result.data };
 }
-
-/** The code in a pasted link or text: what follows `#a=`, or the text itself. */
-export function codeFrom(text: string, key: 'a' | 'r'): string {
-	const at = text.indexOf(`#${key}=`);
-	return (at < 0 ? text : text.slice(at + key.length + 2)).trim();
-}

@@ -65,3 +65,9 @@ export function firstIssue(error: { issues: { path: PropertyKey[]; message: stri
 	const issue = error.issues[0];
 	return issue ? issue.path.map(String).join('.') || '(all)' : '(all)';
 }
+
+/** The code in a pasted link or text: what follows `#a=` (an assignment) or `#r=` (a report), or the text itself. */
+export function codeFrom(text: string, key: 'a' | 'r'): string {
+	const at = text.indexOf(`#${key}=`);
+	return (at < 0 ? text : text.slice(at + key.length + 2)).trim();
+}

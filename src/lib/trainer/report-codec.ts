@@ -1,6 +1,6 @@
 import { REPORT_FORMAT, REPORT_VERSION, reportPayload, type ReportPayload } from '../../schemas/report';
 import { sha256 } from '../exchange/sha256';
-import { firstIssue, packJson, unpackJson, type UnpackProblem } from '../exchange/compress';
+import { codeFrom, firstIssue, packJson, unpackJson, type UnpackProblem } from '../exchange/compress';
 
 /**
  * Progress reports: a JSON file, or the same JSON as a text code (compressed, base64url) to paste or
@@ -54,8 +54,7 @@ export type DecodedReport = { ok: true; report: ReportPayload } | ({ ok: false }
 /** Reads a pasted code (or a link with `#r=`), checking everything, with a precise reason if not. */
 export async function decodeReport(text: string, assignmentId?: string): Promise<DecodedReport> {
 	if (text.includes('#a=')) return { ok: false, problem: 'is-assignment' };
-	const at = text.indexOf('#r=');
-	const unpacked = await unpackJson(at < 0 ? text : text.slice(at + 3), MAX_REPORT_CODE, MAX_REPORT_BYTES);
+	const unpacked = await unpackJson(codeFrom(text, 'r'), MAX_REPORT_CODE, MAX_REPORT_BYTES);
 	if (!unpacked.ok) return unpacked;
 	return checkReport(unpacked.value, assignmentId);
 }
