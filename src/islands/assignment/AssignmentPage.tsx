@@ -17,7 +17,7 @@ import { assignmentProblem } from './problems';
 import { AssignmentView } from './AssignmentView';
 import { OfflineSection } from './OfflineSection';
 import { ReportSection } from './ReportSection';
-import { Locale } from '../my-learning/context';
+import { Locale } from '../locale-context';
 
 interface Props {
 	strings: Strings;

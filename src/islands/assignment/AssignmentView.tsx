@@ -3,7 +3,7 @@ import type { AssignmentPayload } from '../../schemas/assignment';
 import type { SiteCatalog } from '../../lib/catalog';
 import { itemDone, isPastDue } from '../../lib/trainer/progress';
 import { formatDue, formatPercent } from '../../lib/format';
-import { Locale } from '../my-learning/context';
+import { Locale } from '../locale-context';
 import { describeItem, liveItems } from './live';
 import { kindLabel, statusText } from './item-text';
 

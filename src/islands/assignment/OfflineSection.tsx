@@ -5,7 +5,7 @@ import type { OfflineManifest } from '../../lib/offline/manifest';
 import { downloads, loadRecords } from '../../models/records';
 import { formatBytes } from '../../lib/format';
 import { DownloadError } from '../offline/download';
-import { Locale } from '../my-learning/context';
+import { Locale } from '../locale-context';
 import { Message, useMessage } from '../Message';
 import { describeItem } from './live';
 import { downloadAll, manifestsFor, pendingAll } from './download-all';

@@ -5,7 +5,7 @@ import type { SiteCatalog } from '../../lib/catalog';
 import { loadRecords } from '../../models/records';
 import { putRecords } from '../../lib/storage/records';
 import { encodeReport, MAX_REPORT_QR, sealReport } from '../../lib/trainer/report-codec';
-import { Locale } from '../my-learning/context';
+import { Locale } from '../locale-context';
 import { Message, useMessage } from '../Message';
 import { download } from '../save-file';
 import { copyField } from '../copy-text';

@@ -4,7 +4,7 @@ import type { SiteCatalog } from '../../lib/catalog';
 import { itemDone, isPastDue } from '../../lib/trainer/progress';
 import { formatDue } from '../../lib/format';
 import { liveItems } from '../assignment/live';
-import { Locale } from './context';
+import { Locale } from '../locale-context';
 
 /** Assignments received from trainers: items done, the due date, a link to open each. */
 export function AssignmentList({ catalog, page }: { catalog: SiteCatalog; page: string }) {

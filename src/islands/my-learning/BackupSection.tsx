@@ -12,7 +12,7 @@ import {
 import { BACKUP_MAX_BYTES } from '../../schemas/backup';
 import { requestPersistence } from '../../lib/storage/persistence';
 import { download } from '../save-file';
-import { Locale } from './context';
+import { Locale } from '../locale-context';
 import type { T } from '../../i18n/t';
 
 const REMIND_AFTER_DAYS = 30;

@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { progress } from '../../models/records';
-import { Locale } from './context';
+import { Locale } from '../locale-context';
 
 export interface CourseSummary {
 	id: string;

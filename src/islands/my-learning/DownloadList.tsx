@@ -2,7 +2,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { downloads } from '../../models/records';
 import { formatBytes } from '../../lib/format';
 import { getLocale } from '../../i18n/locales';
-import { Locale } from './context';
+import { Locale } from '../locale-context';
 import type { CourseSummary } from './CourseList';
 
 /**

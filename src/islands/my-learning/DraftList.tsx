@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { drafts } from '../../models/records';
-import { Locale } from './context';
+import { Locale } from '../locale-context';
 
 export interface TemplateSummary {
 	id: string;

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { eraseEverything } from '../../lib/storage/erase';
-import { Locale } from './context';
+import { Locale } from '../locale-context';
 
 /** "Delete all my data", asked twice, with focus kept where the learner is. */
 export function EraseSection({ db }: { db: IDBPDatabase }) {

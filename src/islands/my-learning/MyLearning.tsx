@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IDBPDatabase } from 'idb';
 import { loadRecords, status } from '../../models/records';
 import { makeT, type Strings } from '../../i18n/t';
-import { Locale } from './context';
+import { Locale } from '../locale-context';
 import { CourseList } from './CourseList';
 import { StorageSection } from './StorageSection';
 import { BackupSection } from './BackupSection';

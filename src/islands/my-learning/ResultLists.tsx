@@ -1,7 +1,7 @@
 import { useContext } from 'preact/hooks';
 import { formatPercent } from '../../lib/format';
 import { assessments, attempts } from '../../models/records';
-import { Locale } from './context';
+import { Locale } from '../locale-context';
 import type { CourseSummary } from './CourseList';
 
 export interface AssessmentSummary {

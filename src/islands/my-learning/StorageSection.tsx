@@ -2,7 +2,7 @@ import { useContext } from 'preact/hooks';
 import { estimate, quarantine, setting } from '../../models/records';
 import { download } from '../save-file';
 import { formatBytes } from '../../lib/format';
-import { Locale } from './context';
+import { Locale } from '../locale-context';
 
 /** Space used and allowed, whether the browser keeps the records for good, and set-aside records. */
 export function StorageSection() {

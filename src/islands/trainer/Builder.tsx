@@ -5,7 +5,7 @@ import { encodeAssignment, MAX_CODE_LENGTH } from '../../lib/exchange/assignment
 import { loadRecords } from '../../models/records';
 import { putRecords } from '../../lib/storage/records';
 import { requestPersistence } from '../../lib/storage/persistence';
-import { Locale } from '../my-learning/context';
+import { Locale } from '../locale-context';
 import { randomId } from '../random-id';
 
 type Kind = AssignmentPayload['items'][number]['kind'];

@@ -9,7 +9,7 @@ import { putRecords } from '../../lib/storage/records';
 import { announceChange } from '../../lib/storage/broadcast';
 import { decodeReport, decodeReportFile, MAX_REPORT_BYTES } from '../../lib/trainer/report-codec';
 import { cohortRows, itemValue, mergeReports, questionStats, toCsv, type CohortRow } from '../../lib/trainer/cohort';
-import { Locale } from '../my-learning/context';
+import { Locale } from '../locale-context';
 import { Message, useMessage } from '../Message';
 import { saveBlob } from '../save-file';
 import { printAlone } from '../print-alone';

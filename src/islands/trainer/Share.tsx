@@ -3,7 +3,7 @@ import type { AssignmentPayload } from '../../schemas/assignment';
 import type { SiteCatalog } from '../../lib/catalog';
 import { encodeAssignment } from '../../lib/exchange/assignment-codec';
 import { formatDue } from '../../lib/format';
-import { Locale } from '../my-learning/context';
+import { Locale } from '../locale-context';
 import { Message, useMessage } from '../Message';
 import { QrCode } from '../QrCode';
 import { download } from '../save-file';

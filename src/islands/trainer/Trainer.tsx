@@ -8,7 +8,7 @@ import { decodeReport } from '../../lib/trainer/report-codec';
 import { mergeReports } from '../../lib/trainer/cohort';
 import { formatDue } from '../../lib/format';
 import { makeT, type Strings } from '../../i18n/t';
-import { Locale } from '../my-learning/context';
+import { Locale } from '../locale-context';
 import { Message, useMessage } from '../Message';
 import { prefetchQr } from '../QrCode';
 import { reportProblem } from '../assignment/problems';
