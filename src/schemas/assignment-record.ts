@@ -21,7 +21,11 @@ export const assignmentRecord = z
 		savedAt: z.iso.datetime(),
 		updatedAt: z.iso.datetime(),
 	})
-	.refine((r) => r.id === `${r.role}/${r.assignment.id}`, { message: 'The id does not match.', path: ['id'] });
+	.refine((r) => r.id === `${r.role}/${r.assignment.id}`, { message: 'The id does not match.', path: ['id'] })
+	.refine((r) => r.role === 'made' || r.learnerId, {
+		message: 'A received assignment needs the learner id.',
+		path: ['learnerId'],
+	});
 
 export type AssignmentRecord = z.infer<typeof assignmentRecord>;
 

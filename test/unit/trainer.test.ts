@@ -254,5 +254,8 @@ describe('assignment records', () => {
 		const base = { v: 1, role: 'received', assignment, savedAt: at(1), updatedAt: at(1), learnerId: 'abcdefghijkl' };
 		expect(assignmentRecord.safeParse({ ...base, id: 'received/assign-1' }).success).toBe(true);
 		expect(assignmentRecord.safeParse({ ...base, id: 'made/assign-1' }).success).toBe(false);
+		const { learnerId: _, ...withoutLearner } = base;
+		expect(assignmentRecord.safeParse({ ...withoutLearner, id: 'received/assign-1' }).success).toBe(false);
+		expect(assignmentRecord.safeParse({ ...withoutLearner, role: 'made', id: 'made/assign-1' }).success).toBe(true);
 	});
 });
