@@ -110,7 +110,11 @@ async function cacheOfflinePage(locale: string) {
 export async function assetHandler({ request, url }: RouteHandlerCallbackOptions): Promise<Response> {
 	const cached = await caches.match(request, MATCH);
 	if (cached) return cached;
-	const response = await fetch(request);
+	const response = await fetch(request).catch(async (error: unknown) => {
+		const missing = url.pathname.startsWith(`${BASE}pagefind/fragment/`) && (await notDownloadedFragment(url));
+		if (missing) return missing;
+		throw error;
+	});
 	if (response.status === 200 && url.pathname.startsWith(`${BASE}_astro/`)) {
 		const cache = await caches.open(CACHES.assets);
 		await cache.put(url.origin + url.pathname, response.clone());
@@ -121,6 +125,33 @@ export async function assetHandler({ request, url }: RouteHandlerCallbackOptions
 		await (await caches.open(CACHES.search(localeOfSearch(url)))).put(url.origin + url.pathname, response.clone());
 	}
 	return response;
+}
+
+/**
+ * Offline, a search result whose page is not on the device: a stand-in with its address and title
+ * (from the language's list, downloaded with its search) and `notDownloaded`, which the search
+ * window shows as "not downloaded" (components/overrides/Search.astro). Pagefind reads a fragment
+ * that starts with its signature as it is, uncompressed.
+ */
+async function notDownloadedFragment(url: URL): Promise<Response | undefined> {
+	const locale = localeOfSearch(url);
+	const list = await caches.match(`${self.location.origin}${BASE}offline/${locale}/search-titles.json`, MATCH);
+	const titles: Record<string, [string, string]> | undefined = await list?.json().catch(() => undefined);
+	const found = titles?.[url.pathname.split('/').pop() ?? ''];
+	if (!found) return undefined;
+	const [page, title] = found;
+	const fragment = {
+		url: page,
+		content: '',
+		word_count: 0,
+		filters: {},
+		meta: { title },
+		anchors: [],
+		notDownloaded: true,
+	};
+	return new Response(`pagefind_dcd${JSON.stringify(fragment)}`, {
+		headers: { 'content-type': 'application/octet-stream' },
+	});
 }
 
 /** Pagefind files are per language by name (`en_…`, `wasm.en.…`); shared ones go with the default. */
