@@ -364,7 +364,9 @@ describe('hosting', () => {
 		await page.goto(lan + COURSE);
 		expect(await page.evaluate(() => isSecureContext)).toBe(false);
 		const box = page.locator('course-download');
-		await expect.poll(() => box.locator('[data-message]').innerText()).toMatch(/^Offline use needs a secure address/);
+		await expect
+			.poll(() => box.locator('[data-message]').innerText(), { timeout: 10_000 })
+			.toMatch(/^Offline use needs a secure address/);
 		expect(await box.locator('[data-download]').isVisible()).toBe(false);
 		expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
 		await page.goto(lan + LESSON);
