@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import sharp from 'sharp';
-import { courseManifest, type OfflineManifest } from '../lib/offline/manifest';
+import { courseManifest, searchTitles, searchTitlesPath, type OfflineManifest } from '../lib/offline/manifest';
 import { pageAssets, withImports } from '../lib/offline/assets';
 
 interface Options {
@@ -41,9 +41,15 @@ export function offline(options: Options): AstroIntegration {
 
 /** The offline part of a build, on a finished output folder (the tests run it on a changed copy). */
 export async function finishOffline(out: string, options: Options) {
-	const files = listFiles(out);
 	const read = (p: string) => (existsSync(join(out, p)) ? readFileSync(join(out, p)) : undefined);
 	const text = (p: string) => read(p)?.toString();
+	// Each locale's search result titles first: they are part of its search download.
+	const built = listFiles(out);
+	for (const locale of options.locales) {
+		mkdirSync(join(out, 'offline', locale), { recursive: true });
+		writeFileSync(join(out, searchTitlesPath(locale)), JSON.stringify(searchTitles(built, locale, read)));
+	}
+	const files = listFiles(out);
 
 	for (const locale of options.locales) {
 		let search: OfflineManifest['shared']['search'] | undefined;

@@ -50,7 +50,11 @@ export async function loadRecords(): Promise<IDBPDatabase | undefined> {
 	return db;
 }
 
-async function refresh() {
+/**
+ * Reads every store again. Also called by an action that changed records and is about to say so, so
+ * what it says and what the page shows change together, not one after the other.
+ */
+export async function refresh() {
 	if (!db) return;
 	const [p, s, a, r, d, dr, as, co] = await Promise.all([
 		readStore<ProgressRecord>(db, 'progress'),

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { slug } from './quiz';
 
 /**
- * A course (or a language's search) kept for offline use on this device, in the `downloads` store,
- * written by src/islands/offline/download.ts. The files themselves are in Cache Storage; this record
- * says which version, so an update fetches only what changed. Device-only: not in backups.
+ * A course (or a part the courses of a language share: hub pages, search) kept for offline use on
+ * this device, in the `downloads` store, written by src/islands/offline/download.ts. The files
+ * themselves are in Cache Storage; this record says which version, so an update fetches only what
+ * changed. Device-only: not in backups.
  * Version 1 is the first.
  */
 export const downloadEntry = z.object({
@@ -15,7 +16,7 @@ export const downloadEntry = z.object({
 
 export const downloadRecord = z.object({
 	v: z.literal(1),
-	/** `<locale>/<course>` for a course, `search/<locale>` for a language's search. */
+	/** `<locale>/<course>` for a course; `hub/<locale>` and `search/<locale>` for the parts its courses share. */
 	id: z.string().max(100),
 	locale: z.string().max(10),
 	course: slug.optional(),

@@ -422,7 +422,13 @@ export const uiStrings = z.object({
 		.string()
 		.meta({ description: 'Button on a course page. Keep {{size}} (such as 420 kB).' })
 		.optional(),
-	'download.shared': z.string().meta({ description: 'Under the download button. Keep {{size}}.' }).optional(),
+	'download.shared': z
+		.string()
+		.meta({
+			description:
+				"Under the download button: the language's main pages (home, catalogue, My learning, glossary…) and search come once, with the first course. Keep {{size}}.",
+		})
+		.optional(),
 	'download.progress': z
 		.string()
 		.meta({ description: 'Progress text. Keep {{done}} and {{total}} (sizes).' })
@@ -453,6 +459,17 @@ export const uiStrings = z.object({
 		.optional(),
 	'my.updateAvailable': z.string().meta({ description: 'Marks a downloaded course that changed since.' }).optional(),
 	'search.firstDownload': z.string().meta({ description: 'Shown in the search window. Keep {{size}}.' }).optional(),
+	'search.notDownloaded': z
+		.string()
+		.meta({
+			description:
+				'Offline, under a search result whose page is not on the device (its course is not downloaded): says when it will open.',
+		})
+		.optional(),
+	'offline.catalogue': z
+		.string()
+		.meta({ description: 'Link from the offline page to the course catalogue.' })
+		.optional(),
 	'templates.title': z.string().meta({ description: 'Title of the page listing the templates.' }).optional(),
 	'templates.description': z.string().meta({ description: 'Description of the templates page.' }).optional(),
 	'sidebar.templates': z.string().meta({ description: 'Navigation link to the templates.' }).optional(),

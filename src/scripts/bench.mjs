@@ -44,19 +44,22 @@ console.log(
 );
 
 console.log(
-	"\nCourse downloads, gzip. A language's search is downloaded once, with the first course of that language;\n" +
-		'the budget applies to a course plus its share of that search (divided among the courses of the language).',
+	"\nCourse downloads, gzip. A language's hub pages (home, catalogue, My learning…) and search are downloaded once,\n" +
+		'with the first course of that language; the budget applies to a course plus its share of them (divided among\n' +
+		'the courses of the language).',
 );
 const manifests = readdirSync('dist/offline', { recursive: true, encoding: 'utf8' })
-	.filter((f) => f.endsWith('.json') && !f.endsWith('search.json'))
+	.filter((f) => f.endsWith('.json') && !/search(-titles)?\.json$/.test(f))
 	.map((f) => JSON.parse(readFileSync(`dist/offline/${f}`, 'utf8')))
 	.sort((a, b) => `${a.locale}/${a.course}`.localeCompare(`${b.locale}/${b.course}`));
 for (const m of manifests) {
 	const courses = manifests.filter((x) => x.locale === m.locale).length;
-	const share = m.bytes + m.shared.search.bytes / courses;
+	const shared = m.shared.hub.bytes + m.shared.search.bytes;
+	const share = m.bytes + shared / courses;
 	console.log(
-		`  ${`${m.locale}/${m.course}`.padEnd(20)} course ${kb(m.bytes).padStart(9)}  search ${kb(m.shared.search.bytes).padStart(9)}  ` +
-			`first download ${kb(m.bytes + m.shared.search.bytes).padStart(9)}  with share ${kb(share).padStart(9)} ${share <= BUDGET.course ? 'ok' : 'OVER'}`,
+		`  ${`${m.locale}/${m.course}`.padEnd(20)} course ${kb(m.bytes).padStart(9)}  hub ${kb(m.shared.hub.bytes).padStart(9)}  ` +
+			`search ${kb(m.shared.search.bytes).padStart(9)}  first download ${kb(m.bytes + shared).padStart(9)}  ` +
+			`with share ${kb(share).padStart(9)} ${share <= BUDGET.course ? 'ok' : 'OVER'}`,
 	);
 }
 

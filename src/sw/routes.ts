@@ -1,7 +1,7 @@
 import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
 import { CacheExpiration } from 'workbox-expiration';
-import { matchPrecache } from 'workbox-precaching';
 import { CACHES, DOWNLOAD_HEADER } from './messages';
+import { precache } from './precache';
 
 declare const self: ServiceWorkerGlobalScope;
 /** Injected at bundle time (src/integrations/offline.ts): the worker cannot see Astro's config. */
@@ -14,6 +14,26 @@ export const BASE = __BASE__;
 const NETWORK_TIMEOUT_MS = 4000;
 const pageExpiration = new CacheExpiration(CACHES.pages, { maxEntries: 300 });
 const assetExpiration = new CacheExpiration(CACHES.assets, { maxEntries: 300, maxAgeSeconds: 90 * 24 * 3600 });
+/**
+ * Every lookup ignores `Vary`: a host that sends `Vary: Origin` (`astro preview`) would otherwise hide
+ * a stored script from the module request, which carries an `Origin` header the stored one lacked.
+ */
+const MATCH: MultiCacheQueryOptions = { ignoreSearch: true, ignoreVary: true };
+
+/**
+ * Pages whose own address failed on the network and came from the device (a copy or the offline
+ * page), by client id: asked by each page as it loads, so it can say it is offline however the
+ * connection dropped (the browser's `offline` event does not come when only the server is gone).
+ */
+const servedFromDevice = new Set<string>();
+export const wasServedFromDevice = (clientId: string) => servedFromDevice.has(clientId);
+function rememberServedFromDevice(event: FetchEvent) {
+	const id = event.resultingClientId || event.clientId;
+	if (!id) return;
+	servedFromDevice.add(id);
+	// Only the latest few matter: a page asks as soon as it loads.
+	if (servedFromDevice.size > 50) servedFromDevice.delete(servedFromDevice.values().next().value!);
+}
 
 /** `/x` and `/x/` are one page: cache keys always end with a slash, without query or hash. */
 export function pageKey(url: URL): string {
@@ -58,17 +78,18 @@ export async function pageHandler(options: RouteHandlerCallbackOptions): Promise
 	try {
 		const first = await Promise.race([network, timeout]);
 		if (first !== 'timeout') return first;
-		const cached = await caches.match(key, { ignoreSearch: true });
+		const cached = await caches.match(key, MATCH);
 		if (cached) {
 			event.waitUntil(network.catch(() => undefined));
 			return cached;
 		}
 		return await network;
 	} catch {
+		if (request.mode === 'navigate') rememberServedFromDevice(event);
 		return (
-			(await caches.match(key, { ignoreSearch: true })) ??
-			(await caches.match(offlinePage(localeOf(url)))) ??
-			(await matchPrecache(`${BASE}${__DEFAULT_LOCALE__}/offline/index.html`)) ??
+			(await caches.match(key, MATCH)) ??
+			(await caches.match(offlinePage(localeOf(url)), MATCH)) ??
+			(await precache.matchPrecache(`${BASE}${__DEFAULT_LOCALE__}/offline/index.html`)) ??
 			Response.error()
 		);
 	}
@@ -77,7 +98,7 @@ export async function pageHandler(options: RouteHandlerCallbackOptions): Promise
 /** The offline page of each language a learner reads is kept on the first visit in that language. */
 async function cacheOfflinePage(locale: string) {
 	const url = offlinePage(locale);
-	if (await caches.match(url)) return;
+	if (await caches.match(url, MATCH)) return;
 	const response = await fetch(url).catch(() => undefined);
 	if (response?.status === 200) await (await caches.open(CACHES.pages)).put(url, response);
 }
@@ -87,9 +108,13 @@ async function cacheOfflinePage(locale: string) {
  * visited pages, downloaded courses, search) will do; otherwise fetch and keep.
  */
 export async function assetHandler({ request, url }: RouteHandlerCallbackOptions): Promise<Response> {
-	const cached = await caches.match(request, { ignoreSearch: true });
+	const cached = await caches.match(request, MATCH);
 	if (cached) return cached;
-	const response = await fetch(request);
+	const response = await fetch(request).catch(async (error: unknown) => {
+		const missing = url.pathname.startsWith(`${BASE}pagefind/fragment/`) && (await notDownloadedFragment(url));
+		if (missing) return missing;
+		throw error;
+	});
 	if (response.status === 200 && url.pathname.startsWith(`${BASE}_astro/`)) {
 		const cache = await caches.open(CACHES.assets);
 		await cache.put(url.origin + url.pathname, response.clone());
@@ -100,6 +125,33 @@ export async function assetHandler({ request, url }: RouteHandlerCallbackOptions
 		await (await caches.open(CACHES.search(localeOfSearch(url)))).put(url.origin + url.pathname, response.clone());
 	}
 	return response;
+}
+
+/**
+ * Offline, a search result whose page is not on the device: a stand-in with its address and title
+ * (from the language's list, downloaded with its search) and `notDownloaded`, which the search
+ * window shows as "not downloaded" (components/overrides/Search.astro). Pagefind reads a fragment
+ * that starts with its signature as it is, uncompressed.
+ */
+async function notDownloadedFragment(url: URL): Promise<Response | undefined> {
+	const locale = localeOfSearch(url);
+	const list = await caches.match(`${self.location.origin}${BASE}offline/${locale}/search-titles.json`, MATCH);
+	const titles: Record<string, [string, string]> | undefined = await list?.json().catch(() => undefined);
+	const found = titles?.[url.pathname.split('/').pop() ?? ''];
+	if (!found) return undefined;
+	const [page, title] = found;
+	const fragment = {
+		url: page,
+		content: '',
+		word_count: 0,
+		filters: {},
+		meta: { title },
+		anchors: [],
+		notDownloaded: true,
+	};
+	return new Response(`pagefind_dcd${JSON.stringify(fragment)}`, {
+		headers: { 'content-type': 'application/octet-stream' },
+	});
 }
 
 /** Pagefind files are per language by name (`en_…`, `wasm.en.…`); shared ones go with the default. */

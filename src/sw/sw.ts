@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import type { PageToWorker } from './messages';
-import { assetHandler, BASE, cacheOpenPages, isDownload, pageHandler } from './routes';
+import type { PageToWorker, WorkerToPage } from './messages';
+import { precache } from './precache';
+import { assetHandler, BASE, cacheOpenPages, isDownload, pageHandler, wasServedFromDevice } from './routes';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -15,7 +16,8 @@ registerRoute(
 
 // The shell, from an explicit list made at build time (src/integrations/offline.ts). Pagefind adds a
 // changing `ts` parameter to one request.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^ts$/] });
+precache.precache(self.__WB_MANIFEST);
+registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/^ts$/] }));
 cleanupOutdatedCaches();
 
 const ours = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(BASE);
@@ -28,13 +30,14 @@ registerRoute(
 		(url.pathname.startsWith(`${BASE}_astro/`) || url.pathname.startsWith(`${BASE}pagefind/`)),
 	assetHandler,
 );
-// Pages by address, not by navigation mode: fetched pages must be handled like visited ones.
+// Pages by address (fetched pages must be handled like visited ones), and every navigation, such as
+// `/x` typed without its slash: offline, the learner gets a page, never the browser's error page.
 registerRoute(
 	({ url, request }) =>
 		ours(url) &&
 		!isDownload(request) &&
 		request.method === 'GET' &&
-		(url.pathname.endsWith('/') || url.pathname.endsWith('.html')),
+		(request.mode === 'navigate' || url.pathname.endsWith('/') || url.pathname.endsWith('.html')),
 	pageHandler,
 );
 
@@ -59,4 +62,7 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
 	const message = event.data as PageToWorker | undefined;
 	if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
+	const source = event.source;
+	if (message?.type === 'HOW_WAS_I_SERVED' && source instanceof Client && wasServedFromDevice(source.id))
+		source.postMessage({ type: 'SERVED_FROM_DEVICE' } satisfies WorkerToPage);
 });

@@ -5,6 +5,7 @@ import { serve } from './server.mjs';
 import { LAN_HOST_RULES, useSite } from './harness';
 import { answer, quizQuestions } from './quiz-helpers';
 import { CHANGED_LESSON, makeRelease } from './release';
+import { formatBytes } from '../../src/lib/format';
 
 const COURSE = 'en/courses/foundations/';
 const LESSON = 'en/courses/foundations/shared-principles/';
@@ -19,6 +20,9 @@ async function controlled(context: BrowserContext, url: string): Promise<Page> {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
 	return page;
 }
+
+const OFFLINE_NOTICE = 'Offline: pages on this device still work';
+const notice = (page: Page) => page.locator('#offline-notice').innerText();
 
 const styled = (page: Page) =>
 	page.evaluate(() => /system-ui|apple-system/.test(getComputedStyle(document.body).fontFamily));
@@ -46,14 +50,93 @@ describe('pages visited online', () => {
 		expect(await page.locator('.hero').count()).toBe(1);
 		await page.goto(server.url + 'en/courses/data/');
 		expect(await page.title()).toMatch(/^You are offline/);
-		expect(await page.locator('#offline-notice').innerText()).toBe('Offline: pages on this device still work');
+		await expect.poll(() => notice(page)).toBe(OFFLINE_NOTICE);
 
+		// The server gone, the network up: the browser says nothing, the page still says it is offline.
 		await context.setOffline(false);
 		await server.close();
 		await page.goto(server.url + LESSON);
 		expect(await page.locator('h1').first().innerText()).toBe('Shared principles for governing AI');
+		await expect.poll(() => notice(page)).toBe(OFFLINE_NOTICE);
 		await page.goto(server.url + 'en/glossary/');
 		expect(await page.title()).toMatch(/^You are offline/);
+		await expect.poll(() => notice(page)).toBe(OFFLINE_NOTICE);
+		await context.close();
+	});
+
+	it("never shows the browser's error page: right after the first visit, on reload, or at an address without its slash", async () => {
+		const server = await serve({ dir: 'dist' });
+		const context = await state.browser.newContext();
+		const lesson = 'en/courses/foundations/what-is-ai/';
+		// The first page of the first visit, made before the worker existed: the worker takes it over.
+		const page = await controlled(context, server.url + LESSON);
+		await context.setOffline(true);
+		await page.reload();
+		expect(await page.locator('h1').first().innerText()).toMatch(
+			/^(Shared principles for governing AI|You are offline)$/,
+		);
+		await page.goto(server.url + lesson);
+		expect(await page.title()).toMatch(/^You are offline/);
+
+		await context.setOffline(false);
+		await page.goto(server.url + lesson);
+		await context.setOffline(true);
+		for (const address of [lesson, lesson.replace(/\/$/, '')]) {
+			await page.goto(server.url + address);
+			expect(await page.locator('h1').first().innerText(), address).toBe('What AI is and why governance matters');
+			await page.reload();
+			expect(await page.locator('h1').first().innerText(), address).toBe('What AI is and why governance matters');
+		}
+		await page.goto(server.url + 'en/about');
+		expect(await page.title()).toMatch(/^You are offline/);
+
+		await context.setOffline(false);
+		await server.close();
+		await page.goto(server.url + lesson.replace(/\/$/, ''));
+		expect(await page.locator('h1').first().innerText()).toBe('What AI is and why governance matters');
+		await context.close();
+	});
+});
+
+describe('a downloaded course, on a host that sends Vary: Origin (as `npm start` does)', () => {
+	it("brings the language's hub pages: every link of the offline page and of the home page opens the real page, with its scripts", async () => {
+		const server = await serve({ dir: 'dist', vary: true });
+		const context = await state.browser.newContext();
+		const page = await controlled(context, server.url + COURSE);
+		await downloadCourse(page);
+		const hubPage = async (address: string) => {
+			await page.goto(address);
+			expect(await page.title(), address).not.toMatch(/^You are offline/);
+			expect(await styled(page), address).toBe(true);
+			// The page's scripts came from the device too: the search button is enabled by one.
+			await expect.poll(() => page.locator('button[data-open-modal]').isEnabled(), { timeout: 5000 }).toBe(true);
+		};
+		const linksOf = async (selector: string) =>
+			(await page.locator(selector).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).filter((href) =>
+				href.startsWith(server.url + 'en/'),
+			);
+
+		for (const cut of ['network', 'server'] as const) {
+			if (cut === 'network') await context.setOffline(true);
+			else {
+				await context.setOffline(false);
+				await server.close();
+			}
+			await page.goto(server.url + 'en/courses/data/');
+			expect(await page.title(), cut).toMatch(/^You are offline/);
+			const fromOffline = await linksOf('main .sl-markdown-content a, main ul a');
+			expect(fromOffline.length, cut).toBeGreaterThanOrEqual(4);
+			for (const address of fromOffline) await hubPage(address);
+
+			await page.goto(server.url + 'en/');
+			const fromHome = await linksOf('.hero a, main .sl-markdown-content a');
+			expect(fromHome.length, cut).toBeGreaterThanOrEqual(3);
+			for (const address of new Set(fromHome)) await hubPage(address);
+
+			// A lesson keeps its scripts: its progress element is defined.
+			await page.goto(server.url + LESSON);
+			expect(await page.evaluate(() => !!customElements.get('lesson-progress')), cut).toBe(true);
+		}
 		await context.close();
 	});
 });
@@ -72,14 +155,16 @@ describe('a downloaded course', () => {
 		const box = page.locator('course-download');
 		await box.locator('[data-download]').waitFor();
 		expect(await box.locator('[data-download]').innerText()).toMatch(/^Download for offline use \(\d+ kB\)$/);
-		expect(await box.locator('[data-shared]').innerText()).toContain('also brings its search');
+		expect(await box.locator('[data-shared]').innerText()).toContain("also brings, once, the language's main pages");
 		await downloadCourse(page);
 		expect(await box.locator('progress').evaluate((p: HTMLProgressElement) => p.value === p.max)).toBe(true);
 		expect(await box.locator('[data-state]').innerText()).toBe('Available offline. Up to date.');
-		const kept = await page.evaluate(
-			async () => (await (await caches.open('academy-course-en-foundations')).keys()).length,
-		);
-		expect(kept).toBe(manifest.entries.length);
+		const kept = (name: string) => page.evaluate(async (n) => (await (await caches.open(n)).keys()).length, name);
+		expect(await kept('academy-course-en-foundations')).toBe(manifest.entries.length);
+		// The hub pages are stored once, apart, and not again with the course.
+		expect(await kept('academy-hub-en')).toBe(manifest.shared.hub.entries.length);
+		expect(manifest.entries.map((e: { url: string }) => e.url)).not.toContain('/en/my/');
+		expect(manifest.shared.hub.entries.map((e: { url: string }) => e.url)).toContain('/en/my/');
 	});
 
 	it('works with no connection: lessons, the quiz (attempt saved), the glossary and search', async () => {
@@ -108,20 +193,51 @@ describe('a downloaded course', () => {
 			.locator('.pagefind-ui__result-link')
 			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(hrefs.some((h) => h?.startsWith('/en/courses/foundations/'))).toBe(true);
+		// Pages of other courses are not on the device: listed with their title, marked, never a
+		// placeholder waiting for ever.
+		await expect.poll(() => page.locator('#starlight__search .pagefind-ui__loading').count()).toBe(0);
+		const notDownloaded = page.locator('.pagefind-ui__result', { hasText: 'Not downloaded:' });
+		expect(await notDownloaded.count()).toBeGreaterThan(0);
+		expect(await notDownloaded.first().locator('.pagefind-ui__result-link').getAttribute('href')).toMatch(
+			/^\/en\/(?!courses\/foundations\/)/,
+		);
+		expect(await notDownloaded.first().locator('.pagefind-ui__result-link').innerText()).not.toBe('');
 		await context.setOffline(false);
 	});
 
-	it('is listed in My learning, and Remove frees its space', async () => {
+	it('is listed in My learning; a second course shares the hub pages and search; Remove frees its space', async () => {
 		await page.goto(state.site.url + 'en/my/');
 		await expect
-			.poll(() => page.locator('#my-downloads + ul').innerText())
+			.poll(() => page.locator('#my-downloads + ul').innerText(), { timeout: 10_000 })
 			.toMatch(/Foundations of AI governance \(English\): \d+ kB/);
+
+		// A second course of the language costs only its own files.
+		const second = JSON.parse(readFileSync('dist/offline/en/cooperation.json', 'utf8'));
+		await page.goto(state.site.url + 'en/courses/cooperation/');
+		const other = page.locator('course-download');
+		await other.locator('[data-download]').waitFor();
+		expect(await other.locator('[data-shared]').innerText()).toBe('');
+		expect(await other.locator('[data-download]').innerText()).toBe(
+			`Download for offline use (${formatBytes(second.bytes, 'en')})`,
+		);
+		await downloadCourse(page);
+
 		await page.goto(state.site.url + COURSE);
 		const box = page.locator('course-download');
 		await box.locator('[data-remove]').click();
 		await expect.poll(() => box.locator('[data-message]').innerText()).toMatch(/^Removed\. Space freed: \d+ kB\.$/);
-		expect(await page.evaluate(() => caches.keys())).not.toContain('academy-course-en-foundations');
-		expect(await page.evaluate(() => caches.keys())).not.toContain('academy-search-en');
+		let names = await page.evaluate(() => caches.keys());
+		expect(names).not.toContain('academy-course-en-foundations');
+		// The other course still needs them.
+		expect(names).toContain('academy-hub-en');
+		expect(names).toContain('academy-search-en');
+
+		await page.goto(state.site.url + 'en/courses/cooperation/');
+		await other.locator('[data-remove]').click();
+		await expect.poll(() => other.locator('[data-message]').innerText()).toMatch(/^Removed\./);
+		names = await page.evaluate(() => caches.keys());
+		expect(names).not.toContain('academy-hub-en');
+		expect(names).not.toContain('academy-search-en');
 	});
 });
 
@@ -130,19 +246,20 @@ describe('a new release', () => {
 		const context = await state.browser.newContext();
 		const page = await controlled(context, state.site.url + COURSE);
 		await downloadCourse(page);
-		const v1 = JSON.parse(readFileSync('dist/offline/en/foundations.json', 'utf8'));
+		// The course's own files and the hub pages it brings (the stylesheet every page uses is there).
+		type Entry = { url: string; revision: string };
+		const filesOf = (dir: string): Entry[] => {
+			const m = JSON.parse(readFileSync(`${dir}/offline/en/foundations.json`, 'utf8'));
+			return [...m.entries, ...m.shared.hub.entries];
+		};
+		const v1 = filesOf('dist');
 		const { oldCss, newCss } = await makeRelease('dist', 'dist-next');
-		const v2 = JSON.parse(readFileSync('dist-next/offline/en/foundations.json', 'utf8'));
+		const v2 = filesOf('dist-next');
 		const changed = new Set(
-			v2.entries
-				.filter(
-					(e: { url: string; revision: string }) =>
-						!v1.entries.some((o: { url: string; revision: string }) => o.url === e.url && o.revision === e.revision),
-				)
-				.map((e: { url: string }) => e.url),
+			v2.filter((e) => !v1.some((o) => o.url === e.url && o.revision === e.revision)).map((e) => e.url),
 		);
 		expect(changed.has(`/${newCss}`)).toBe(true);
-		expect(changed.size).toBeLessThan(v2.entries.length);
+		expect(changed.size).toBeLessThan(v2.length);
 
 		// An open quiz with answers holds the prompt back.
 		await page.goto(state.site.url + COURSE + 'quiz/');
@@ -175,7 +292,9 @@ describe('a new release', () => {
 			// The update stops half-way: the old copy is intact and still works offline.
 			await page.goto(state.site.url + COURSE);
 			const box = page.locator('course-download');
-			await expect.poll(() => box.locator('[data-download]').innerText()).toMatch(/^Update \(\d+ kB\)$/);
+			await expect
+				.poll(() => box.locator('[data-download]').innerText(), { timeout: 10_000 })
+				.toMatch(/^Update \(\d+ kB\)$/);
 			let served = 0;
 			await context.route('**/*', (route) => {
 				const isDownload = !!route.request().headers()['x-academy-download'];
@@ -199,8 +318,7 @@ describe('a new release', () => {
 				.poll(() => box.locator('[data-message]').innerText(), { timeout: 30_000 })
 				.toMatch(/^Updated\. Downloaded: \d+ kB\.$/);
 			const fetched = state.site.log.slice(start).map((e) => e.path);
-			for (const url of fetched.filter((p) => v2.entries.some((e: { url: string }) => e.url === p)))
-				expect(changed.has(url), url).toBe(true);
+			for (const url of fetched.filter((p) => v2.some((e) => e.url === p))) expect(changed.has(url), url).toBe(true);
 			expect(fetched.filter((p) => changed.has(p)).length).toBe(changed.size - 3);
 
 			await context.setOffline(true);
@@ -246,7 +364,9 @@ describe('hosting', () => {
 		await page.goto(lan + COURSE);
 		expect(await page.evaluate(() => isSecureContext)).toBe(false);
 		const box = page.locator('course-download');
-		await expect.poll(() => box.locator('[data-message]').innerText()).toMatch(/^Offline use needs a secure address/);
+		await expect
+			.poll(() => box.locator('[data-message]').innerText(), { timeout: 10_000 })
+			.toMatch(/^Offline use needs a secure address/);
 		expect(await box.locator('[data-download]').isVisible()).toBe(false);
 		expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
 		await page.goto(lan + LESSON);

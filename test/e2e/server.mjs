@@ -1,6 +1,7 @@
 // A small static server for the built site, like a plain static host: files under a base path,
 // `/x` redirected to `/x/`, `404.html` for anything else, gzip when asked, long caching for hashed
-// assets. It records what it sends so the bench and the tests can count bytes and hosts.
+// assets. It records what it sends so the bench and the tests can count bytes and hosts. With `vary`,
+// every answer carries `Vary: Origin`, as `astro preview` (the README's `npm start`) sends.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -26,10 +27,10 @@ const TYPES = {
 };
 
 /**
- * @param {{ dir: string, base?: string, port?: number }} options
+ * @param {{ dir: string, base?: string, port?: number, vary?: boolean }} options
  * @returns {Promise<{ url: string, port: number, log: {path: string, status: number, type: string, bytes: number, gzipBytes: number}[], setDir: (dir: string) => void, close: () => Promise<void> }>}
  */
-export async function serve({ dir, base = '/', port = 0 }) {
+export async function serve({ dir, base = '/', port = 0, vary = false }) {
 	const log = [];
 	const state = { dir };
 	const server = createServer(async (req, res) => {
@@ -38,7 +39,12 @@ export async function serve({ dir, base = '/', port = 0 }) {
 			const gz = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|json|svg|xml|javascript/.test(type);
 			const payload = gz ? gzipSync(body) : body;
 			log.push({ path: url.pathname, status, type, bytes: body.length, gzipBytes: gzipSync(body).length });
-			res.writeHead(status, { 'content-type': type, ...(gz ? { 'content-encoding': 'gzip' } : {}), ...headers });
+			res.writeHead(status, {
+				'content-type': type,
+				...(gz ? { 'content-encoding': 'gzip' } : {}),
+				...(vary ? { vary: 'Origin' } : {}),
+				...headers,
+			});
 			res.end(req.method === 'HEAD' ? undefined : payload);
 		};
 		if (!url.pathname.startsWith(base)) return notFound();

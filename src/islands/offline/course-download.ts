@@ -3,7 +3,7 @@ import type { DownloadRecord } from '../../schemas/download';
 import { formatBytes } from '../../lib/format';
 import { onRecordsChanged } from '../../lib/storage/broadcast';
 import { records } from '../records-client';
-import { changedEntries, download, downloadsOf, DownloadError, partsOf, remove } from './download';
+import { changedEntries, download, downloadsOf, DownloadError, partsOf, remove, sharedParts } from './download';
 
 /**
  * `<course-download>` on a course page: "Download for offline use (size)", a progress bar, then
@@ -34,30 +34,29 @@ class CourseDownload extends HTMLElement {
 		const db = await records();
 		if (!db) return this.#say(this.#t('unsupported'));
 		const saved = await downloadsOf(db);
-		const [course, search] = this.#manifest ? partsOf(this.#manifest) : [];
+		const parts = this.#manifest ? partsOf(this.#manifest) : [];
 		const mine = saved.find((r) => r.id === `${this.dataset.locale}/${this.dataset.course}`);
 		const button = this.#q<HTMLButtonElement>('[data-download]');
-		const pending = this.#manifest
-			? [course!, search!].reduce(
-					(n, p) =>
-						n +
-						changedEntries(
-							p,
-							saved.find((r) => r.id === p.id),
-						).reduce((m, e) => m + e.bytes, 0),
-					0,
-				)
-			: 0;
+		const pendingOf = (list: typeof parts) =>
+			list.reduce(
+				(n, p) =>
+					n +
+					changedEntries(
+						p,
+						saved.find((r) => r.id === p.id),
+					).reduce((m, e) => m + e.bytes, 0),
+				0,
+			);
+		const pending = pendingOf(parts);
 		this.#q<HTMLElement>('[data-state]').textContent = mine ? this.#t('done') : '';
 		this.#q<HTMLElement>('[data-saved]').textContent = mine
-			? this.#t('savedOn', { date: this.#date(mine), size: this.#size(mine.bytes + searchBytes(saved, mine)) })
+			? this.#t('savedOn', { date: this.#date(mine), size: this.#size(mine.bytes + sharedBytes(saved, mine)) })
 			: '';
 		this.#q<HTMLButtonElement>('[data-remove]').hidden = !mine;
-		const sharedNote = this.#q<HTMLElement>('[data-shared]');
-		sharedNote.textContent =
-			this.#manifest && !mine && !saved.some((r) => r.id === `search/${this.dataset.locale}`)
-				? this.#t('shared', { size: this.#size(this.#manifest.shared.search.bytes) })
-				: '';
+		// What the language's shared parts (hub pages and search) still cost, counted once.
+		const shared = pendingOf(parts.filter((p) => !p.course));
+		this.#q<HTMLElement>('[data-shared]').textContent =
+			!mine && shared > 0 ? this.#t('shared', { size: this.#size(shared) }) : '';
 		// Offline with nothing saved, or no manifest: nothing to offer.
 		button.hidden = !this.#manifest || (!!mine && pending === 0);
 		button.textContent = !mine
@@ -124,12 +123,13 @@ class CourseDownload extends HTMLElement {
 	}
 }
 
-/** The language's search counts with the first course of that language. */
-function searchBytes(saved: DownloadRecord[], course: DownloadRecord): number {
+/** The language's hub pages and search count with the first course of that language. */
+function sharedBytes(saved: DownloadRecord[], course: DownloadRecord): number {
 	const first = saved
 		.filter((r) => r.course && r.locale === course.locale)
 		.sort((a, b) => a.downloadedAt.localeCompare(b.downloadedAt))[0];
-	return first?.id === course.id ? (saved.find((r) => r.id === `search/${course.locale}`)?.bytes ?? 0) : 0;
+	if (first?.id !== course.id) return 0;
+	return sharedParts(course.locale).reduce((n, p) => n + (saved.find((r) => r.id === p.id)?.bytes ?? 0), 0);
 }
 
 customElements.define('course-download', CourseDownload);

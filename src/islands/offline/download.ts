@@ -5,9 +5,9 @@ import { CACHES, DOWNLOAD_HEADER } from '../../sw/messages';
 import { announceChange } from '../../lib/storage/broadcast';
 
 /**
- * Course downloads. Files go first into a staging cache; only when every one has arrived do they move
- * into the course's cache, so a dropped connection leaves the previous complete copy untouched, and a
- * retry skips what staging already holds. The record in the `downloads` store says which version is
+ * Course downloads. Files go first into staging caches; only when every one has arrived do they move
+ * into the course's cache and the language's shared ones (hub pages, search), so a dropped connection
+ * leaves the previous complete copy untouched, and a retry skips what staging already holds. The record in the `downloads` store says which version is
  * on the device, so an update fetches only changed files.
  */
 export interface Part {
@@ -32,6 +32,13 @@ export function partsOf(manifest: OfflineManifest): Part[] {
 			entries: manifest.entries,
 		},
 		{
+			id: `hub/${locale}`,
+			cache: CACHES.hub(locale),
+			locale,
+			version: manifest.version,
+			entries: manifest.shared.hub.entries,
+		},
+		{
 			id: `search/${locale}`,
 			cache: CACHES.search(locale),
 			locale,
@@ -40,6 +47,12 @@ export function partsOf(manifest: OfflineManifest): Part[] {
 		},
 	];
 }
+
+/** The parts a locale's courses share, stored once: its hub pages and its search. */
+export const sharedParts = (locale: string) => [
+	{ id: `hub/${locale}`, cache: CACHES.hub(locale) },
+	{ id: `search/${locale}`, cache: CACHES.search(locale) },
+];
 
 /**
  * The download records, checked only for the fields this code reads: course pages carry no zod
@@ -125,12 +138,15 @@ export async function download(
 			done += entry.bytes;
 			onProgress(done, total);
 		}
+	}
+	// Only once every part has arrived: a course updated alone could drop files that moved to a
+	// shared part not yet on the device.
+	for (const { part } of work)
 		await commit(
 			db,
 			part,
 			records.find((r) => r.id === part.id),
 		);
-	}
 	announceChange(['downloads']);
 	return total;
 }
@@ -160,7 +176,10 @@ async function commit(db: IDBPDatabase, part: Part, previous: DownloadRecord | u
 	await db.put('downloads', record);
 }
 
-/** Removes a course; the language's search goes too when no other course of that language is kept. */
+/**
+ * Removes a course; the language's hub pages and search go too when no other course of that
+ * language is kept (until then the other courses still need them).
+ */
 export async function remove(db: IDBPDatabase, locale: string, course: string): Promise<number> {
 	const records = await downloadsOf(db);
 	const mine = records.find((r) => r.id === `${locale}/${course}`);
@@ -170,9 +189,12 @@ export async function remove(db: IDBPDatabase, locale: string, course: string): 
 	await db.delete('downloads', `${locale}/${course}`);
 	const others = records.filter((r) => r.course && r.locale === locale && r.course !== course);
 	if (others.length === 0) {
-		freed += records.find((r) => r.id === `search/${locale}`)?.bytes ?? 0;
-		await caches.delete(CACHES.search(locale));
-		await db.delete('downloads', `search/${locale}`);
+		for (const { id, cache } of sharedParts(locale)) {
+			freed += records.find((r) => r.id === id)?.bytes ?? 0;
+			await caches.delete(cache);
+			await caches.delete(`${cache}-staging`);
+			await db.delete('downloads', id);
+		}
 	}
 	announceChange(['downloads']);
 	return freed;

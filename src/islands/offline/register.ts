@@ -1,19 +1,40 @@
+import type { PageToWorker, WorkerToPage } from '../../sw/messages';
+
 /**
  * On every page: a calm online/offline notice, and, where the browser allows a service worker (a
  * secure context), its registration after the page has loaded.
+ *
+ * The connection can drop in ways the browser does not announce (the server is gone, the Wi-Fi has
+ * no internet), and browsers differ in when they fire `online`/`offline`; so the notice is checked on
+ * load, on return to the page, on those events, and whenever the worker says this page's address
+ * failed on the network and came from the device.
  */
 const root = document.documentElement;
+let servedFromDevice = false;
 const setOffline = () => {
-	root.toggleAttribute('data-offline', !navigator.onLine);
+	const offline = servedFromDevice || !navigator.onLine;
+	root.toggleAttribute('data-offline', offline);
 	// Filled and emptied, so the live region announces the change.
 	const notice = document.getElementById('offline-notice');
-	if (notice) notice.textContent = navigator.onLine ? '' : (notice.dataset.text ?? '');
+	if (notice) notice.textContent = offline ? (notice.dataset.text ?? '') : '';
 };
-addEventListener('online', setOffline);
+addEventListener('online', () => {
+	servedFromDevice = false;
+	setOffline();
+});
 addEventListener('offline', setOffline);
+addEventListener('pageshow', setOffline);
 addEventListener('DOMContentLoaded', setOffline);
+document.addEventListener('visibilitychange', setOffline);
 
 if ('serviceWorker' in navigator && isSecureContext) {
+	navigator.serviceWorker.addEventListener('message', (event: MessageEvent<WorkerToPage | undefined>) => {
+		if (event.data?.type !== 'SERVED_FROM_DEVICE') return;
+		servedFromDevice = true;
+		setOffline();
+	});
+	navigator.serviceWorker.controller?.postMessage({ type: 'HOW_WAS_I_SERVED' } satisfies PageToWorker);
+
 	addEventListener('load', async () => {
 		const base = import.meta.env.BASE_URL;
 		const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });

@@ -4,7 +4,7 @@ import type { AssignmentPayload } from '../../schemas/assignment';
 import type { CohortRecord } from '../../schemas/assignment-record';
 import type { ReportPayload } from '../../schemas/report';
 import type { SiteCatalog } from '../../lib/catalog';
-import { loadRecords } from '../../models/records';
+import { loadRecords, refresh } from '../../models/records';
 import { putRecords } from '../../lib/storage/records';
 import { announceChange } from '../../lib/storage/broadcast';
 import { decodeReport, decodeReportFile, MAX_REPORT_BYTES } from '../../lib/trainer/report-codec';
@@ -70,6 +70,8 @@ export function Cohort(props: {
 		}
 		form.reset();
 		setCodes('');
+		// The table shows the new rows when the result is announced, not a moment later.
+		await refresh();
 		const { added, replaced, unchanged } = merged;
 		say(bad.length ? 'error' : 'done', t('cohort.result', { added, replaced, unchanged, refused: bad.length }));
 	}

@@ -6,7 +6,8 @@ import { pageAssets, withImports } from './assets';
  * Offline manifests, made at build time (src/integrations/offline.ts): for each course and locale,
  * every file the course needs to work with no connection, each with a content hash (so an update
  * fetches only what changed) and its size on the wire (gzip, what the learner's data plan pays).
- * The search engine and index of a locale are listed apart: they are shared by every course.
+ * Two parts are listed apart, because every course of a locale shares them and they are stored once:
+ * the locale's hub pages (home, catalogue, My learning…, with what they need) and its search.
  */
 export interface Entry {
 	url: string;
@@ -21,9 +22,31 @@ export interface OfflineManifest {
 	version: string;
 	entries: Entry[];
 	bytes: number;
-	/** Downloaded once per locale, whichever course brings it. */
-	shared: { search: { entries: Entry[]; bytes: number } };
+	/** Downloaded once per locale, whichever course brings them; kept while any course of it is. */
+	shared: { hub: Part; search: Part };
 }
+
+export interface Part {
+	entries: Entry[];
+	bytes: number;
+}
+
+/**
+ * A locale's hub pages, addresses under `/<locale>/`: where the offline page, the home page and every
+ * page's header and footer lead. Brought by every course download, so no link there ends offline.
+ */
+export const HUB_PAGES = [
+	'',
+	'courses/',
+	'my/',
+	'guides/offline/',
+	'glossary/',
+	'templates/',
+	'assess/',
+	'about/',
+	'privacy/',
+	'offline/',
+] as const;
 
 /** Reads a built file (relative to the output folder), or undefined when there is none. */
 export type Reader = (path: string) => Buffer | undefined;
@@ -60,6 +83,28 @@ export function linkedPages(html: string, pagePath: string, base: string, locale
 	return [...found].sort();
 }
 
+/**
+ * Where a locale's list of search results' addresses and titles is kept (fragment file name to
+ * `[url, title]`): offline, the worker answers a result that is not on the device with its title,
+ * marked "not downloaded", instead of leaving a placeholder that never loads.
+ */
+export const searchTitlesPath = (locale: string) => `offline/${locale}/search-titles.json`;
+
+export function searchTitles(files: string[], locale: string, read: Reader): Record<string, [string, string]> {
+	const titles: Record<string, [string, string]> = {};
+	for (const f of files.filter((f) => f.startsWith(`pagefind/fragment/${locale}_`))) {
+		const { url, meta } = JSON.parse(decodeFragment(read(f)!));
+		titles[f.slice('pagefind/fragment/'.length)] = [url, meta?.title ?? url];
+	}
+	return titles;
+}
+
+/** A Pagefind fragment's JSON: gzip, then a signature. */
+const decodeFragment = (body: Buffer) =>
+	gunzipSync(body)
+		.toString()
+		.replace(/^pagefind_dcd/, '');
+
 /** Pagefind's files for one locale: engine, wasm, metadata and index chunks (not page fragments). */
 export function searchFiles(files: string[], locale: string, read: Reader): string[] {
 	const entry = JSON.parse(read('pagefind/pagefind-entry.json')?.toString() ?? '{"languages":{}}');
@@ -74,7 +119,8 @@ export function searchFiles(files: string[], locale: string, read: Reader): stri
 				f === `pagefind/wasm.${lang.wasm ?? 'unknown'}.pagefind` ||
 				f === `pagefind/pagefind.${lang.hash}.pf_meta` ||
 				(f.startsWith(`pagefind/index/${locale}_`) && f.endsWith('.pf_index')) ||
-				(f.startsWith(`pagefind/filter/${locale}_`) && f.endsWith('.pf_filter')),
+				(f.startsWith(`pagefind/filter/${locale}_`) && f.endsWith('.pf_filter')) ||
+				f === searchTitlesPath(locale),
 		)
 		.sort();
 }
@@ -83,10 +129,7 @@ export function searchFiles(files: string[], locale: string, read: Reader): stri
 export function fragmentsByPage(files: string[], locale: string, base: string, read: Reader): Map<string, string> {
 	const map = new Map<string, string>();
 	for (const f of files.filter((f) => f.startsWith(`pagefind/fragment/${locale}_`))) {
-		const text = gunzipSync(read(f)!)
-			.toString()
-			.replace(/^pagefind_dcd/, '');
-		const url: string = JSON.parse(text).url;
+		const url: string = JSON.parse(decodeFragment(read(f)!)).url;
 		map.set(url.startsWith(base) ? url.slice(base.length - 1) : url, f);
 	}
 	return map;
@@ -103,41 +146,51 @@ export interface CourseInput {
 	read: Reader;
 }
 
+/** HTML paths of a locale's hub pages that the build has. */
+export const hubPages = (locale: string, files: string[]) =>
+	HUB_PAGES.map((p) => `${locale}/${p}index.html`).filter((p) => files.includes(p));
+
 export function courseManifest({ course, locale, pages, base, files, read }: CourseInput): OfflineManifest {
 	const text = (p: string) => read(p)?.toString();
 	const allPages = new Set(pages);
 	for (const page of pages)
 		for (const linked of linkedPages(text(page) ?? '', page, base, locale))
 			if (!linked.includes('/courses/') && files.includes(linked)) allPages.add(linked);
-	// Offline page of the locale, for addresses the course does not have.
-	if (files.includes(`${locale}/offline/index.html`)) allPages.add(`${locale}/offline/index.html`);
+	const hub = hubPages(locale, files);
 
-	const assets = withImports(
-		[...allPages].flatMap((p) => pageAssets(text(p) ?? '', base)),
-		text,
-	);
+	// Pages, the files they load (scripts with what they import) and their search fragments.
+	const fragments = fragmentsByPage(files, locale, base, read);
+	const filesOf = (list: string[]) => [
+		...list,
+		...withImports(
+			list.flatMap((p) => pageAssets(text(p) ?? '', base)),
+			text,
+		),
+		...list.map((p) => fragments.get(`/${p.replace(/index\.html$/, '')}`)).filter((f): f is string => !!f),
+	];
+	const courseFiles = filesOf([...allPages]);
+	const hubFiles = filesOf(hub);
 	// The search code is shared by all courses: what the search script loads when search opens.
-	const searchScript = assets.filter((a) => /Search\.astro_astro_type_script/.test(a));
+	const searchScript = [...courseFiles, ...hubFiles].filter((a) => /Search\.astro_astro_type_script/.test(a));
 	const searchUi = withImports(searchScript, text).filter(
 		(a) => !searchScript.includes(a) && !withImports(searchScript, text, { dynamic: false }).includes(a),
 	);
-	const fragments = fragmentsByPage(files, locale, base, read);
-	const pageFragments = [...allPages]
-		.map((p) => fragments.get(`/${p.replace(/index\.html$/, '')}`))
-		.filter((f): f is string => !!f);
 
-	const own = [...allPages, ...assets.filter((a) => !searchUi.includes(a)), ...pageFragments]
-		.map((p) => entryFor(p, base, read))
-		.filter((e): e is Entry => !!e);
-	const search = [...searchUi, ...searchFiles(files, locale, read)]
-		.map((p) => entryFor(p, base, read))
-		.filter((e): e is Entry => !!e);
+	const entries = (list: Iterable<string>) =>
+		[...new Set(list)]
+			.sort()
+			.map((p) => entryFor(p, base, read))
+			.filter((e): e is Entry => !!e);
+	// Each file in one part only: the hub's files are not stored again with every course.
+	const hubEntries = entries(hubFiles.filter((f) => !searchUi.includes(f)));
+	const own = entries(courseFiles.filter((f) => !searchUi.includes(f) && !hubFiles.includes(f)));
+	const search = entries([...searchUi, ...searchFiles(files, locale, read)]);
 	return {
 		course,
 		locale,
-		version: versionOf([...own, ...search]),
+		version: versionOf([...own, ...hubEntries, ...search]),
 		entries: own,
 		bytes: sum(own),
-		shared: { search: { entries: search, bytes: sum(search) } },
+		shared: { hub: { entries: hubEntries, bytes: sum(hubEntries) }, search: { entries: search, bytes: sum(search) } },
 	};
 }
