@@ -45,10 +45,10 @@ const report = sealReport({
 	assignment,
 	learner: { id: 'learner-fit-1', name: 'Nomvula Kgathatso-Rasebotsa' },
 	createdAt: '2026-11-06T10:00:00.000Z',
-	items: items.map((item): ReportItem => {
-		if (item.kind === 'quiz') return { ...item, attempts: 2, best: { percent: 85, finishedAt: done, questions: {} } };
-		if (item.kind === 'template') return { ...item, draftedAt: done };
-		return { ...item, completedAt: done } as ReportItem;
+	items: items.map(({ kind, id }): ReportItem => {
+		if (kind === 'quiz') return { kind, id, attempts: 2, best: { percent: 85, finishedAt: done, questions: {} } };
+		if (kind === 'template') return { kind, id, draftedAt: done };
+		return { kind, id, completedAt: done } as ReportItem;
 	}),
 });
 
