@@ -154,6 +154,8 @@ describe('an assignment from trainer to learners and back', () => {
 		expect(qrRequests()).toBe(1);
 
 		// A one-page handout: the institution, the assignment, its QR code and items, and nothing else.
+		// No print dialog: headless Chromium would hold the page in it, and page.pdf() prints it instead.
+		await trainer.page.evaluate(() => (window.print = () => {}));
 		await trainer.page.getByRole('button', { name: 'Print a handout' }).click();
 		const handout = trainer.page.locator('.handout');
 		// Once its QR code is drawn, the handout is marked to print alone and the print dialog opens.
@@ -167,6 +169,9 @@ describe('an assignment from trainer to learners and back', () => {
 			`Lesson: ${LESSONS[1]}`,
 			'Course quiz: Foundations of AI governance',
 		]);
+		// Printed, it is exactly one page: the hidden rest of the trainer page adds no blank ones.
+		const pdf = Buffer.from(await trainer.page.pdf()).toString('latin1');
+		expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
 		await trainer.page.emulateMedia({ media: 'screen' });
 
 		await trainer.page.reload();
