@@ -47,7 +47,13 @@ export function renderCheck({ locale, course, lesson }: { locale: string; course
 	if (!loaded || questions.length === 0)
 		throw new Error(`::check in ${locale}/${course}/${lesson}: no check questions for this lesson`);
 	const props: QuizFormProps = {
-		data: { formId: `check-${lesson}`, passMark: loaded.quiz.passMark, questions, lessons: {} },
+		data: {
+			formId: `check-${lesson}`,
+			saveId: `check/${course}/${lesson}`,
+			passMark: loaded.quiz.passMark,
+			questions,
+			lessons: {},
+		},
 		strings: uiStringsFor(loaded.locale),
 		lang: getLocale(loaded.locale)?.lang ?? 'en',
 		mode: 'check',
@@ -56,5 +62,10 @@ export function renderCheck({ locale, course, lesson }: { locale: string; course
 	props.strings = Object.fromEntries(Object.entries(props.strings).filter(([k]) => k.startsWith('quiz.')));
 	const json = JSON.stringify(props).replace(/</g, '\\u003c');
 	const dir = getLocale(loaded.locale)?.dir ?? 'ltr';
-	return `<quiz-check lang="${props.lang}" dir="${dir}"><script type="application/json">${json}</script><div data-root>${renderToString(h(QuizForm, props))}</div></quiz-check>`;
+	const noScript = escapeHtml(props.strings['quiz.noScript'] ?? '');
+	return `<quiz-check lang="${props.lang}" dir="${dir}"><script type="application/json">${json}</script><noscript><p class="quiz-noscript">${noScript}</p></noscript><div data-root>${renderToString(h(QuizForm, props))}</div></quiz-check>`;
+}
+
+function escapeHtml(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
