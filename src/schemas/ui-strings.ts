@@ -434,7 +434,7 @@ export const uiStrings = z.object({
 		.string()
 		.meta({
 			description:
-				'Shown with JavaScript off, above a quiz: what needs it, and what the learner can still do. Quote the “Show the answer” button as it is translated.',
+				'Shown with JavaScript off, above a quiz (in the page’s language, even where the quiz is shown in English): what needs JavaScript, and what the learner can still do.',
 		})
 		.optional(),
 	'assess.title': z.string().meta({ description: 'Title of the page listing the self-assessments.' }).optional(),
