@@ -1,5 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { QuizForm, type QuizFormProps } from '../islands/quiz/QuizForm';
@@ -19,6 +22,11 @@ export function lessonChecks(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				const processor = config.markdown.processor as { options: { mdastPlugins: unknown[] } };
+				// Astro keeps rendered Markdown between builds and redoes it only when the lesson file or the
+				// config changes. The checks also depend on the quizzes, strings and form code: their digest
+				// rides in the config as the name of a plugin that does nothing, so a change there renders
+				// the lessons again (functions leave no trace in Astro's config digest; a name does).
+				processor.options.mdastPlugins.push({ name: `academy-lesson-checks-sources-${checksDigest()}` });
 				processor.options.mdastPlugins.push(({ fileURL }: { fileURL?: URL }) => {
 					const lesson = fileURL && lessonOfPath(fileURLToPath(fileURL));
 					if (!lesson) return;
@@ -35,6 +43,21 @@ export function lessonChecks(): AstroIntegration {
 	};
 }
 
+/** What a rendered check depends on besides its lesson file. */
+export const CHECK_SOURCES = ['content/quizzes', 'content/i18n', 'src/islands/quiz', 'src/lib/quiz'];
+
+/** A short hash of every file under `sources`, names and contents. */
+export function checksDigest(root = '.', sources = CHECK_SOURCES): string {
+	const hash = createHash('sha256');
+	for (const dir of sources) {
+		const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+			.filter((f) => statSync(join(root, dir, f)).isFile())
+			.sort();
+		for (const f of files) hash.update(`${dir}/${f}\0`).update(readFileSync(join(root, dir, f)));
+	}
+	return hash.digest('hex').slice(0, 16);
+}
+
 /** `…/docs/fr/courses/foundations/what-is-ai.md` -> its locale, course and lesson. */
 export function lessonOfPath(path: string) {
 	const m = /[/\\]docs[/\\]([a-z-]+)[/\\]courses[/\\]([a-z0-9-]+)[/\\]([a-z0-9-]+)\.mdx?$/.exec(path);
@@ -47,7 +70,13 @@ export function renderCheck({ locale, course, lesson }: { locale: string; course
 	if (!loaded || questions.length === 0)
 		throw new Error(`::check in ${locale}/${course}/${lesson}: no check questions for this lesson`);
 	const props: QuizFormProps = {
-		data: { formId: `check-${lesson}`, passMark: loaded.quiz.passMark, questions, lessons: {} },
+		data: {
+			formId: `check-${lesson}`,
+			saveId: `check/${course}/${lesson}`,
+			passMark: loaded.quiz.passMark,
+			questions,
+			lessons: {},
+		},
 		strings: uiStringsFor(loaded.locale),
 		lang: getLocale(loaded.locale)?.lang ?? 'en',
 		mode: 'check',
@@ -56,5 +85,10 @@ export function renderCheck({ locale, course, lesson }: { locale: string; course
 	props.strings = Object.fromEntries(Object.entries(props.strings).filter(([k]) => k.startsWith('quiz.')));
 	const json = JSON.stringify(props).replace(/</g, '\\u003c');
 	const dir = getLocale(loaded.locale)?.dir ?? 'ltr';
-	return `<quiz-check lang="${props.lang}" dir="${dir}"><script type="application/json">${json}</script><div data-root>${renderToString(h(QuizForm, props))}</div></quiz-check>`;
+	const noScript = escapeHtml(props.strings['quiz.noScript'] ?? '');
+	return `<quiz-check lang="${props.lang}" dir="${dir}"><script type="application/json">${json}</script><noscript><p class="quiz-noscript">${noScript}</p></noscript><div data-root>${renderToString(h(QuizForm, props))}</div></quiz-check>`;
+}
+
+function escapeHtml(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -65,6 +65,8 @@ export async function refresh() {
 		readStore<DraftRecord>(db, 'drafts'),
 		readStore<AssignmentRecord>(db, 'assignments'),
 		readStore<CohortRecord>(db, 'cohorts'),
+		// Not shown anywhere, but read so a damaged record is set aside before it can spoil a backup.
+		readStore(db, 'answers'),
 	]);
 	// Read last: the reads above may just have moved records here.
 	const q = await readStore<QuarantineRecord>(db, 'quarantine');

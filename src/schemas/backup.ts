@@ -19,6 +19,8 @@ export const backupStores = [
 	'assignments',
 	'cohorts',
 	'settings',
+	/** Answers not checked yet: a learner moving device mid-quiz keeps them. Absent in older files. */
+	'answers',
 	'quarantine',
 ] as const;
 

@@ -343,6 +343,100 @@ export const uiStrings = z.object({
 		.string()
 		.meta({ description: 'Title of a course quiz page. Keep {{course}} (the course title).' })
 		.optional(),
+	'quiz.questionOf': z
+		.string()
+		.meta({
+			description: 'Small label before each question: its number and how many there are. Keep {{n}} and {{total}}.',
+		})
+		.optional(),
+	'quiz.answered_one': z
+		.string()
+		.meta({
+			description:
+				'Count of questions answered so far, singular form. Keep {{count}} and {{total}}. Languages with more plural forms add the keys their grammar needs (e.g. _few, _many).',
+		})
+		.optional(),
+	'quiz.answered_other': z
+		.string()
+		.meta({ description: 'Count of questions answered so far, general plural form. Keep {{count}} and {{total}}.' })
+		.optional(),
+	'quiz.review': z
+		.string()
+		.meta({ description: 'In the result summary, before the links to the questions not fully right.' })
+		.optional(),
+	'quiz.reviewItem': z
+		.string()
+		.meta({
+			description:
+				'Link from the result summary to one question. Keep {{n}} (its number) and {{result}} (such as “Not correct”).',
+		})
+		.optional(),
+	'quiz.yourAnswer': z
+		.string()
+		.meta({ description: 'Feedback: the answer the learner gave (single choice, true/false). Keep {{answer}}.' })
+		.optional(),
+	'quiz.rightAnswer': z
+		.string()
+		.meta({
+			description: 'Feedback: the right answer, after a wrong one (single choice, true/false). Keep {{answer}}.',
+		})
+		.optional(),
+	'quiz.chosenRight': z
+		.string()
+		.meta({ description: 'Feedback on a multiple-select question: an option chosen that is right. Keep {{option}}.' })
+		.optional(),
+	'quiz.chosenWrong': z
+		.string()
+		.meta({ description: 'Feedback on a multiple-select question: an option chosen that is wrong. Keep {{option}}.' })
+		.optional(),
+	'quiz.missedRight': z
+		.string()
+		.meta({ description: 'Feedback on a multiple-select question: a right option not chosen. Keep {{option}}.' })
+		.optional(),
+	'quiz.yourOrder': z
+		.string()
+		.meta({ description: 'Feedback on an ordering question: before the order the learner gave.' })
+		.optional(),
+	'quiz.placeRight': z
+		.string()
+		.meta({ description: "An item of the learner's order that is in its right place. Keep {{item}}." })
+		.optional(),
+	'quiz.placeWrong': z
+		.string()
+		.meta({
+			description:
+				"An item of the learner's order in a wrong place. Keep {{item}} and {{place}} (its right place, a number).",
+		})
+		.optional(),
+	'quiz.yourMatches': z
+		.string()
+		.meta({ description: 'Feedback on a matching question: before the matches the learner chose.' })
+		.optional(),
+	'quiz.matchRight': z
+		.string()
+		.meta({ description: 'A match the learner got right. Keep {{prompt}} and {{match}}.' })
+		.optional(),
+	'quiz.matchWrong': z
+		.string()
+		.meta({
+			description:
+				'A match the learner got wrong. Keep {{prompt}}, {{chosen}} (their choice) and {{match}} (the right one).',
+		})
+		.optional(),
+	'quiz.moved': z
+		.string()
+		.meta({
+			description:
+				'Said by screen readers when giving an item a place moves the item that held it. Keep {{item}} and {{place}}.',
+		})
+		.optional(),
+	'quiz.noScript': z
+		.string()
+		.meta({
+			description:
+				'Shown with JavaScript off, above a quiz (in the page’s language, even where the quiz is shown in English): what needs JavaScript, and what the learner can still do.',
+		})
+		.optional(),
 	'assess.title': z.string().meta({ description: 'Title of the page listing the self-assessments.' }).optional(),
 	'assess.description': z.string().meta({ description: 'Description of the self-assessments page.' }).optional(),
 	'assess.start': z.string().meta({ description: 'Link to begin a self-assessment.' }).optional(),

@@ -28,3 +28,36 @@ export async function answer(page: Page, formId: string, q: Question, right = tr
 			return;
 	}
 }
+
+/** Every question's choices as shown, in order: input and list ids, and the entries of each list. */
+export function shownOrder(page: Page, formId: string): Promise<string[][]> {
+	return page
+		.locator(`#${formId} fieldset`)
+		.evaluateAll((sets) =>
+			sets.map((f) =>
+				[...f.querySelectorAll('input, select, option')].map((e) => e.id || (e as HTMLOptionElement).value),
+			),
+		);
+}
+
+/** The answers in progress the page has saved for `id` (`quiz/<course>`), read from IndexedDB. */
+export function savedAnswers(
+	page: Page,
+	id: string,
+): Promise<{ seed: number; answers: Record<string, unknown> } | undefined> {
+	return page.evaluate(
+		(key) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('academy');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('answers')) return (resolve(undefined), db.close());
+					const get = db.transaction('answers').objectStore('answers').get(key);
+					get.onsuccess = () => (resolve(get.result), db.close());
+					get.onerror = () => reject(get.error);
+				};
+			}),
+		id,
+	);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAnswered, scoreQuestion, scoreQuiz } from '../../src/lib/quiz/score';
 import { shuffle } from '../../src/lib/quiz/shuffle';
+import { displayOrder } from '../../src/lib/quiz/display-order';
 import { question, type Question } from '../../src/schemas/quiz';
 
 const common = { lesson: 'l', prompt: 'P', explanation: 'E' };
@@ -115,5 +116,18 @@ describe('shuffle', () => {
 		expect(shuffle(items, 42)).toEqual(shuffle(items, 42));
 		expect(new Set([1, 2, 3, 4, 5].map((s) => shuffle(items, s).join(''))).size).toBeGreaterThan(1);
 		expect(items).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+	});
+});
+
+describe('scores and statistics ignore the order choices are shown in', () => {
+	it('scores answers by id, so a shuffle changes what is shown but never what is stored or counted', () => {
+		for (const seed of [0, 1, 99, 123456789]) {
+			// The first option shown is a wrong one; the right option scores by its id wherever it is shown.
+			const shown = displayOrder(single, seed);
+			expect(scoreQuestion(single, { type: 'single', option: shown[0]! })).toBe(0);
+			expect(scoreQuestion(single, { type: 'single', option: 'a' })).toBe(1);
+			expect(displayOrder(matching, seed)).not.toEqual(['p', 'q', 'r']);
+			expect(scoreQuestion(matching, { type: 'matching', matches: { p: 'p', q: 'q', r: 'r' } })).toBe(1);
+		}
 	});
 });

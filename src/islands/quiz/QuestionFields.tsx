@@ -1,5 +1,6 @@
 import type { Answer, Question } from '../../schemas/quiz';
 import type { T } from '../../i18n/t';
+import { OrderingFields } from './OrderingFields';
 
 interface Props {
 	q: Question;
@@ -10,10 +11,13 @@ interface Props {
 	onAnswer: (a: Answer) => void;
 	locked: boolean;
 	t: T;
+	/** A number in the quiz's language. */
+	num: (n: number) => string;
+	announce: (message: string) => void;
 }
 
 /** The inputs of one question: real radios, checkboxes and drop-down lists, with labels. */
-export function QuestionFields({ q, prefix, order, answer, onAnswer, locked, t }: Props) {
+export function QuestionFields({ q, prefix, order, answer, onAnswer, locked, t, num, announce }: Props) {
 	switch (q.type) {
 		case 'single':
 		case 'multiple': {
@@ -67,43 +71,20 @@ export function QuestionFields({ q, prefix, order, answer, onAnswer, locked, t }
 				</ul>
 			);
 		}
-		case 'ordering': {
-			const current = answer?.type === 'ordering' ? answer.order : [];
-			const place = (id: string) => current.indexOf(id);
-			const setPlace = (id: string, position: number) => {
-				const next = q.items.map((_, i) => current[i] ?? '');
-				const old = next.indexOf(id);
-				if (old >= 0) next[old] = '';
-				if (position >= 0) next[position] = id;
-				onAnswer({ type: 'ordering', order: next });
-			};
+		case 'ordering':
 			return (
-				<ul class="selects">
-					{order.map((id) => {
-						const item = q.items.find((i) => i.id === id)!;
-						const selectId = `${prefix}-${id}`;
-						return (
-							<li key={id}>
-								<label for={selectId}>{t('quiz.position', { item: item.text })}</label>
-								<select
-									id={selectId}
-									disabled={locked}
-									value={place(id) >= 0 ? String(place(id) + 1) : ''}
-									onChange={(e) => setPlace(id, Number((e.currentTarget as HTMLSelectElement).value) - 1)}
-								>
-									<option value="">{t('quiz.choose')}</option>
-									{q.items.map((_, i) => (
-										<option key={i} value={String(i + 1)}>
-											{i + 1}
-										</option>
-									))}
-								</select>
-							</li>
-						);
-					})}
-				</ul>
+				<OrderingFields
+					q={q}
+					prefix={prefix}
+					order={order}
+					answer={answer}
+					onAnswer={onAnswer}
+					locked={locked}
+					t={t}
+					num={num}
+					announce={announce}
+				/>
 			);
-		}
 		case 'matching': {
 			const matches = answer?.type === 'matching' ? answer.matches : {};
 			return (

@@ -2,10 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent } from '../../lib/format';
 import type { Answer } from '../../schemas/quiz';
 import { isAnswered, scoreQuiz, type QuizScore } from '../../lib/quiz/score';
-import { makeT, type Strings } from '../../i18n/t';
+import { displayOrder, FIRST_VIEW } from '../../lib/quiz/display-order';
+import { makeT, plural, type Strings } from '../../i18n/t';
 import { QuestionFields } from './QuestionFields';
-import { ChoiceFeedback, CorrectAnswer } from './Feedback';
-import { displayOrder } from './order';
+import { AnswerFeedback, CorrectAnswer } from './Feedback';
+import { ResultSummary } from './ResultSummary';
+import { readFormAnswers } from './read-form';
+import { forgetAnswers, keepAnswers, restoreAnswers } from './answers-client';
 import type { QuizData } from './types';
 
 export interface QuizFormProps {
@@ -17,25 +20,62 @@ export interface QuizFormProps {
 	onFinished?: (score: QuizScore, answers: Record<string, Answer>) => void;
 }
 
+/** A new shuffle for a retake; 0 is the first view's. */
+const newSeed = () => 1 + Math.floor(Math.random() * 0xfffffffe);
+
 /**
  * A quiz as a real form. Rendered on the server with every answer behind "Show the answer", so it
- * reads without JavaScript; once hydrated it checks answers, gives feedback on each choice, scores,
- * and offers a retake with the choices in a new order.
+ * reads without JavaScript; once hydrated it keeps the answers on the device as they are given,
+ * checks them, gives feedback on each, scores, and offers a retake with the choices in a new order.
  */
 export function QuizForm({ data, strings, lang, mode, onFinished }: QuizFormProps) {
 	const t = makeT(strings);
+	const { formId, questions, saveId } = data;
 	const [enhanced, setEnhanced] = useState(false);
-	const [round, setRound] = useState(0);
-	const [answers, setAnswers] = useState<Record<string, Answer>>({});
+	const [seed, setSeed] = useState(FIRST_VIEW);
+	// Answers given before this code arrived are in the page's controls: start from them.
+	const [answers, setAnswers] = useState<Record<string, Answer>>(() => readFormAnswers(formId, questions));
+	const [restored, setRestored] = useState(false);
 	const [score, setScore] = useState<QuizScore | null>(null);
 	const [missing, setMissing] = useState<string[]>([]);
+	const [announcement, setAnnouncement] = useState('');
 	const summaryRef = useRef<HTMLDivElement>(null);
 	const errorsRef = useRef<HTMLDivElement>(null);
-	useEffect(() => setEnhanced(true), []);
+	/** Whether the device holds answers for this form, so an empty form removes them only then. */
+	const stored = useRef(false);
 
-	const { formId, questions } = data;
+	useEffect(() => {
+		setEnhanced(true);
+		if (!saveId) return setRestored(true);
+		let live = true;
+		void restoreAnswers(saveId).then((saved) => {
+			if (!live) return;
+			if (saved) {
+				stored.current = true;
+				setSeed(saved.seed);
+				// What the learner did in this page wins over what was saved before.
+				setAnswers((now) => ({ ...saved.answers, ...now }));
+			}
+			setRestored(true);
+		});
+		return () => void (live = false);
+	}, []);
+
+	useEffect(() => {
+		if (!restored || score || !saveId) return;
+		if (seed !== FIRST_VIEW || Object.keys(answers).length > 0) {
+			stored.current = true;
+			void keepAnswers(saveId, seed, answers);
+		} else if (stored.current) {
+			stored.current = false;
+			void forgetAnswers(saveId);
+		}
+	}, [answers, seed, restored, score]);
+
 	const percent = (n: number) => formatPercent(n, lang);
-	const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+	const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+	const num = (n: number) => numbers.format(n);
+	const answeredCount = questions.filter((q) => isAnswered(q, answers[q.id])).length;
 
 	function check(event: Event) {
 		event.preventDefault();
@@ -45,13 +85,16 @@ export function QuizForm({ data, strings, lang, mode, onFinished }: QuizFormProp
 		const result = scoreQuiz(questions, answers, data.passMark);
 		setScore(result);
 		onFinished?.(result, answers);
+		if (saveId) void forgetAnswers(saveId);
+		stored.current = false;
 		requestAnimationFrame(() => summaryRef.current?.focus());
 	}
 
 	function retake() {
 		setAnswers({});
 		setScore(null);
-		setRound((r) => r + 1);
+		setSeed(newSeed());
+		setAnnouncement('');
 		requestAnimationFrame(() =>
 			document.getElementById(`${formId}-${questions[0]!.id}`)?.querySelector<HTMLElement>('input, select')?.focus(),
 		);
@@ -73,13 +116,14 @@ export function QuizForm({ data, strings, lang, mode, onFinished }: QuizFormProp
 						{missing.map((id) => (
 							<li key={id}>
 								<a href={`#${formId}-${id}`}>
-									{t('quiz.errorItem', { n: questions.findIndex((q) => q.id === id) + 1 })}
+									{t('quiz.errorItem', { n: num(questions.findIndex((q) => q.id === id) + 1) })}
 								</a>
 							</li>
 						))}
 					</ul>
 				</div>
 			)}
+			<ResultSummary data={data} score={score} mode={mode} t={t} num={num} percent={percent} summaryRef={summaryRef} />
 			{questions.map((q, i) => {
 				const prefix = `${formId}-${q.id}`;
 				const points = score?.points[q.id];
@@ -101,14 +145,17 @@ export function QuizForm({ data, strings, lang, mode, onFinished }: QuizFormProp
 				);
 				return (
 					<fieldset
-						key={`${q.id}-${round}`}
+						key={`${q.id}-${seed}`}
 						id={prefix}
 						class="question"
 						data-result={verdict}
 						aria-describedby={q.scenario ? `${prefix}-scenario` : undefined}
 					>
 						<legend>
-							<span class="question-number">{t('quiz.question', { n: i + 1 })}</span> {q.prompt}
+							<span class="question-number">
+								{t('quiz.questionOf', { n: num(i + 1), total: num(questions.length) })}
+							</span>{' '}
+							{q.prompt}
 						</legend>
 						{q.scenario && (
 							<p class="scenario" id={`${prefix}-scenario`}>
@@ -120,11 +167,13 @@ export function QuizForm({ data, strings, lang, mode, onFinished }: QuizFormProp
 						<QuestionFields
 							q={q}
 							prefix={prefix}
-							order={displayOrder(q, round)}
+							order={displayOrder(q, seed)}
 							answer={answers[q.id]}
 							onAnswer={(a) => setAnswers((all) => ({ ...all, [q.id]: a }))}
 							locked={score !== null}
 							t={t}
+							num={num}
+							announce={setAnnouncement}
 						/>
 						{!enhanced && (
 							<details class="reveal">
@@ -137,30 +186,25 @@ export function QuizForm({ data, strings, lang, mode, onFinished }: QuizFormProp
 						{verdict && (
 							<div class="result">
 								<p class="verdict">{t(`quiz.${verdict}`)}</p>
-								<ChoiceFeedback q={q} answer={answers[q.id]} t={t} />
+								<AnswerFeedback q={q} answer={answers[q.id]} t={t} num={num} />
 								{explanation}
 							</div>
 						)}
 					</fieldset>
 				);
 			})}
-			<div class="summary" role="status" tabIndex={-1} ref={summaryRef}>
-				{score &&
-					(mode === 'quiz' ? (
-						<>
-							<p class="score">{t('quiz.score', { score: percent(score.percent) })}</p>
-							<p>{t(score.passed ? 'quiz.passed' : 'quiz.failed', { passMark: percent(data.passMark) })}</p>
-						</>
-					) : (
-						<p class="score">
-							{t('quiz.checkScore', { points: `${number.format(score.total)} / ${number.format(score.max)}` })}
-						</p>
-					))}
-			</div>
+			<p class="sr-only" aria-live="polite">
+				{announcement}
+			</p>
 			{enhanced && !score && (
-				<button type="submit" class="academy-button">
-					{t('quiz.check')}
-				</button>
+				<div class="quiz-progress">
+					<p class="answered">
+						{plural(strings, lang, 'quiz.answered', answeredCount).replace('{{total}}', num(questions.length))}
+					</p>
+					<button type="submit" class="academy-button">
+						{t('quiz.check')}
+					</button>
+				</div>
 			)}
 			{score && (
 				<button type="button" class="academy-button secondary" onClick={retake}>

@@ -5,6 +5,8 @@ import type { T } from '../../i18n/t';
 export interface QuizData {
 	/** Unique on the page: prefixes element ids. */
 	formId: string;
+	/** Where answers in progress are kept: `quiz/<course>` or `check/<course>/<lesson>`. */
+	saveId?: string;
 	passMark: number;
 	questions: Question[];
 	/** Lesson title and address by lesson slug, for "Read the lesson" links. */

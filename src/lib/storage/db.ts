@@ -24,6 +24,8 @@ export const STORES = {
 	downloads: { keyPath: 'id' },
 	/** Small settings by key (src/schemas/settings.ts). */
 	settings: { keyPath: 'key' },
+	/** Answers of a quiz or lesson check not checked yet (src/schemas/saved-answers.ts). Since version 2. */
+	answers: { keyPath: 'id' },
 	/** Records that failed validation, kept aside instead of being dropped (src/schemas/quarantine.ts). */
 	quarantine: { keyPath: 'id', autoIncrement: true },
 } as const;
@@ -31,17 +33,34 @@ export const STORES = {
 export type StoreName = keyof typeof STORES;
 export const storeNames = Object.keys(STORES) as StoreName[];
 
+/** The stores version 1 created, fixed: a store added later is created by its own migration. */
+const V1_STORES = [
+	'progress',
+	'attempts',
+	'assessments',
+	'drafts',
+	'assignments',
+	'cohorts',
+	'downloads',
+	'settings',
+	'quarantine',
+] as const satisfies readonly StoreName[];
+
 type UpgradeTx = IDBPTransaction<unknown, StoreName[], 'versionchange'>;
 export type Migration = (db: IDBPDatabase, tx: UpgradeTx) => void | Promise<void>;
 
 /**
  * Migrations by the version they upgrade to. Add one for each new version, never edit a published
  * one: a learner's browser may still be at any earlier version.
- * - 1: every store.
+ * - 1: every store of the first release.
+ * - 2: `answers`, the answers in progress, so a reload does not lose them.
  */
 export const migrations: Record<number, Migration> = {
 	1: (db) => {
-		for (const name of storeNames) db.createObjectStore(name, STORES[name]);
+		for (const name of V1_STORES) db.createObjectStore(name, STORES[name]);
+	},
+	2: (db) => {
+		db.createObjectStore('answers', STORES.answers);
 	},
 };
 

@@ -8,6 +8,7 @@ import { assessmentRecord } from '../../schemas/assessment-record';
 import { downloadRecord } from '../../schemas/download';
 import { draftRecord } from '../../schemas/draft';
 import { assignmentRecord, cohortRecord } from '../../schemas/assignment-record';
+import { savedAnswersRecord } from '../../schemas/saved-answers';
 import type { StoreName } from './db';
 import { announceChange } from './broadcast';
 
@@ -25,6 +26,7 @@ export const recordSchemas: Record<StoreName, z.ZodType | null> = {
 	cohorts: cohortRecord,
 	downloads: downloadRecord,
 	settings: settingRecord,
+	answers: savedAnswersRecord,
 	quarantine: quarantineRecord,
 };
 
