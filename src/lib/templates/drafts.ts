@@ -1,0 +1,43 @@
+import type { IDBPDatabase } from 'idb';
+import type { DraftRecord } from '../../schemas/draft';
+import { putRecords } from '../storage/records';
+import { announceChange } from '../storage/broadcast';
+
+/**
+ * The template-draft actions the islands call (the `drafts` store): save, delete, restore after an
+ * undo, and names that never repeat.
+ */
+
+/**
+ * Saves a draft stamped with the time. The write is issued before this returns its promise, so a
+ * call made while the page is being hidden or left (`pagehide`) still reaches the database.
+ */
+export function saveDraft(db: IDBPDatabase, record: DraftRecord, now = new Date()): Promise<DraftRecord> {
+	const stamped = { ...record, updatedAt: now.toISOString() };
+	return putRecords(db, 'drafts', [stamped]).then(() => stamped);
+}
+
+/** Deletes a draft and returns it as it was, for an undo; undefined if it was not stored. */
+export async function deleteDraft(db: IDBPDatabase, id: string): Promise<DraftRecord | undefined> {
+	const tx = db.transaction('drafts', 'readwrite');
+	const found = (await tx.store.get(id)) as DraftRecord | undefined;
+	if (found) await tx.store.delete(id);
+	await tx.done;
+	if (found) announceChange(['drafts']);
+	return found;
+}
+
+/** Puts a deleted draft back exactly as it was (same id, name, values and dates). */
+export function restoreDraft(db: IDBPDatabase, record: DraftRecord): Promise<void> {
+	return putRecords(db, 'drafts', [record]);
+}
+
+/**
+ * `wanted`, or the first of `numbered(2)`, `numbered(3)`, … not in `taken`: drafts started in the
+ * same minute, or the same file opened twice, get names a learner can tell apart.
+ */
+export function uniqueName(wanted: string, taken: Iterable<string>, numbered: (n: number) => string): string {
+	const names = new Set(taken);
+	if (!names.has(wanted)) return wanted;
+	for (let n = 2; ; n++) if (!names.has(numbered(n))) return numbered(n);
+}
