@@ -5,7 +5,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { templateFile } from '../../src/schemas/template';
 import { toMarkdown } from '../../src/lib/templates/markdown';
 import { parseTemplateJson, toJson } from '../../src/lib/templates/json';
-import { validate } from '../../src/lib/templates/values';
+import { validate, type Values } from '../../src/lib/templates/values';
 import { toDocxDocument } from '../../src/lib/templates/docx';
 import { Packer } from 'docx';
 
@@ -171,7 +171,7 @@ describe('checks before export', () => {
 });
 
 describe('Word export', () => {
-	async function documentXml(rtl: boolean, v = values) {
+	async function documentXml(rtl: boolean, v: Values = values) {
 		const buffer = await Packer.toBuffer(
 			toDocxDocument(t, v, { ...options, guidance: true, rtl, lang: rtl ? 'ar' : 'en' }),
 		);
