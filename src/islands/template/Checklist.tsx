@@ -12,9 +12,10 @@ export interface ChecklistItem {
 export function Checklist({ items, t, lang }: { items: ChecklistItem[]; t: T; lang: string }) {
 	return (
 		<div class="checklist">
-			<h3 id="checklist-heading" class="not-content">
-				{t('template.checklist')}
-			</h3>
+			{/* Outside the page's Markdown heading sizes: a heading for navigation, sized as a label. */}
+			<div class="not-content">
+				<h3>{t('template.checklist')}</h3>
+			</div>
 			{items.length === 0 ? (
 				<p class="all-done">{t('template.allDone')}</p>
 			) : (
