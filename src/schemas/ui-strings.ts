@@ -486,6 +486,31 @@ export const uiStrings = z.object({
 		.string()
 		.meta({ description: 'Heading above the list of questions when shown all at once (without JavaScript).' })
 		.optional(),
+	'assess.noticeShort': z
+		.string()
+		.meta({
+			description:
+				"A self-assessment's notice in one line, always visible; the full notice is behind assess.noticeMore.",
+		})
+		.optional(),
+	'assess.noticeMore': z.string().meta({ description: 'Opens the full notice of a self-assessment.' }).optional(),
+	'assess.missingTitle': z
+		.string()
+		.meta({ description: 'Heading of the list of unanswered questions, shown before the result.' })
+		.optional(),
+	'assess.missingCount': z.string().meta({ description: 'Under assess.missingTitle. Keep {{count}}.' }).optional(),
+	'assess.goToStep': z
+		.string()
+		.meta({ description: 'Button to a screen with unanswered questions. Keep {{n}} and {{title}}.' })
+		.optional(),
+	'assess.resultAnyway': z
+		.string()
+		.meta({ description: 'Button: show the result although some questions are unanswered.' })
+		.optional(),
+	'assess.partialResult': z
+		.string()
+		.meta({ description: 'Marks a result given with unanswered questions.' })
+		.optional(),
 	'my.assessmentLine': z
 		.string()
 		.meta({ description: 'My learning: one completed self-assessment. Keep {{title}} and {{result}}.' })
@@ -626,6 +651,56 @@ export const uiStrings = z.object({
 	'template.errFileNewer': z.string().meta({ description: 'Import refused. Keep {{version}}.' }).optional(),
 	'template.errFileOther': z.string().meta({ description: 'Import refused. Keep {{template}}.' }).optional(),
 	'template.errFileValues': z.string().meta({ description: 'Import refused. Keep {{field}}.' }).optional(),
+	'template.requiredMarker': z
+		.string()
+		.meta({ description: 'Shown after the label of a field that must be answered before the document is final.' })
+		.optional(),
+	'template.requiredNote': z
+		.string()
+		.meta({
+			description:
+				'Note above a template form explaining the required marker, and that a draft can be exported at any stage. Quote the marker and template.toComplete as translated.',
+		})
+		.optional(),
+	'template.toComplete': z
+		.string()
+		.meta({ description: 'Written in exported and printed documents in place of an unanswered field.' })
+		.optional(),
+	'template.checklist': z
+		.string()
+		.meta({ description: 'Heading of the checklist of missing or wrong answers, beside the export buttons.' })
+		.optional(),
+	'template.stillToDo': z
+		.string()
+		.meta({ description: 'Checklist: how many answers are missing or need a correction. Keep {{count}}.' })
+		.optional(),
+	'template.allDone': z.string().meta({ description: 'Checklist when nothing is missing.' }).optional(),
+	'template.numberReadAs': z
+		.string()
+		.meta({ description: 'Under a number field: the number as understood, e.g. "Read as 12,000". Keep {{number}}.' })
+		.optional(),
+	'template.deleteDraft': z.string().meta({ description: 'Button that deletes the draft being edited.' }).optional(),
+	'template.deleteNamed': z
+		.string()
+		.meta({ description: 'My learning: button that deletes one draft. Keep {{name}}.' })
+		.optional(),
+	'template.deleted': z
+		.string()
+		.meta({ description: 'Announced after a draft is deleted, next to the Undo button. Keep {{name}}.' })
+		.optional(),
+	'template.restored': z.string().meta({ description: 'Announced after Undo. Keep {{name}}.' }).optional(),
+	'template.undo': z.string().meta({ description: 'Button that brings a deleted draft back.' }).optional(),
+	'template.nameNumbered': z
+		.string()
+		.meta({
+			description:
+				'A draft name already used, made distinct with a number, e.g. "Draft of 7 Dec 2026, 15:10 (2)". Keep {{name}} and {{n}}.',
+		})
+		.optional(),
+	'template.about': z
+		.string()
+		.meta({ description: "Opens a template's full introduction and the instruments it is based on." })
+		.optional(),
 	'my.draftLine': z
 		.string()
 		.meta({ description: 'My learning: one draft. Keep {{template}}, {{name}}, {{date}}.' })

@@ -25,6 +25,24 @@ async function answerScreen(page: Page, pick: (group: string, choices: number) =
 	await page.locator('form.assessment button[type=submit]').click();
 }
 
+/** The answer stored on the device for a question, read straight from IndexedDB. */
+function savedAnswer(page: Page, assessment: string, question: string) {
+	return page.evaluate(
+		([id, q]) =>
+			new Promise<unknown>((resolve) => {
+				const open = indexedDB.open('academy');
+				open.onsuccess = () => {
+					const get = open.result.transaction('assessments').objectStore('assessments').get(id!);
+					get.onsuccess = () => {
+						open.result.close();
+						resolve(get.result?.answers?.[q!]);
+					};
+				};
+			}),
+		[assessment, question],
+	);
+}
+
 describe('AI system risk check', () => {
 	it('gives Level I when every answer is the least risky, and says how it was worked out', async () => {
 		const { page, context } = await open(state, 'en/assess/risk-check/', { viewport: DESKTOP });
@@ -72,11 +90,87 @@ describe('AI system risk check', () => {
 		await context.close();
 	});
 
+	it('keeps a choice made before the page became interactive, and after a reload', async () => {
+		const context = await state.browser.newContext({ viewport: DESKTOP });
+		const page = await context.newPage();
+		// Hold the island's code, as a slow connection would, while the learner answers.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/Assessment\.[\w-]+\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(state.site.url + 'en/assess/risk-check/', { waitUntil: 'domcontentloaded' });
+		const question = risk.groups[0]!.questions[0]!;
+		const choice = question.choices![1]!;
+		await page.locator(`#q-${question.id}-${choice.id}`).check();
+		release();
+		await page.locator('form.assessment .step').waitFor();
+		expect(await page.locator(`#q-${question.id}-${choice.id}`).isChecked()).toBe(true);
+		await expect.poll(() => page.locator('form.assessment input:checked').count()).toBe(1);
+		// Saved on the device as soon as the page is interactive, so a reload keeps it.
+		await expect.poll(() => savedAnswer(page, 'risk-check', question.id)).toBe(choice.id);
+		await page.unroute(/\/_astro\/Assessment/);
+		await page.reload();
+		await page.locator('form.assessment .step').waitFor();
+		expect(await page.locator(`#q-${question.id}-${choice.id}`).isChecked()).toBe(true);
+		await context.close();
+	});
+
+	it('lists what is unanswered before the result, leads back to each step, and marks a partial result', async () => {
+		const { page, context } = await open(state, 'en/assess/risk-check/', { viewport: DESKTOP });
+		await page.locator('form.assessment .step').waitFor();
+		await answerScreen(page, () => 0);
+		// Skip every other step without a word.
+		for (let i = 1; i < risk.groups.length; i++) {
+			await expect.poll(() => page.locator('form.assessment .step').innerText()).toContain(`Step ${i + 1} of`);
+			await page.locator('form.assessment button[type=submit]').click();
+		}
+		const summary = page.locator('.assessment-missing');
+		await expect.poll(() => summary.getByRole('heading').innerText()).toBe('Some questions are not answered');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('missing-heading');
+		const missing = risk.groups.slice(1).reduce((n, g) => n + g.questions.length, 0);
+		expect(await summary.innerText()).toContain(`Questions not answered: ${missing}.`);
+		expect(await summary.innerText()).toContain(risk.groups[1]!.questions[0]!.text);
+		const steps = summary.getByRole('button', { name: /^Step \d+:/ });
+		expect(await steps.count()).toBe(risk.groups.length - 1);
+		await summary.getByRole('button', { name: `Step 2: ${risk.groups[1]!.title}` }).click();
+		await expect.poll(() => page.locator('form.assessment h2').innerText()).toBe(risk.groups[1]!.title);
+		await answerScreen(page, () => 0);
+		for (let i = 2; i < risk.groups.length; i++) await page.locator('form.assessment button[type=submit]').click();
+		await summary.waitFor();
+		expect(await steps.count()).toBe(risk.groups.length - 2);
+
+		await summary.getByRole('button', { name: 'See a result based on partial answers' }).click();
+		const result = page.locator('.assessment-result');
+		await expect.poll(() => result.locator('.partial').innerText()).toContain('Partial result');
+		expect(await result.locator('.level-label').count()).toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	it('leads with the questions: the notice in one line, its full text behind a disclosure', async () => {
+		const { page, context } = await open(state, 'en/assess/risk-check/');
+		await page.locator('form.assessment .step').waitFor();
+		const notice = page.locator('aside.assess-notice');
+		expect(await notice.locator('strong').innerText()).toBe('A learning aid, not a legal determination.');
+		expect((await notice.locator('strong').boundingBox())!.height).toBeLessThan(60);
+		const full = notice.locator('details p');
+		expect(await full.isVisible()).toBe(false);
+		await notice.getByText('Read the full notice').click();
+		expect(await full.innerText()).toBe(risk.notice);
+		// On a phone, the first question starts within the first screen.
+		await page.reload();
+		await page.locator('form.assessment .step').waitFor();
+		expect((await page.locator('form.assessment fieldset').first().boundingBox())!.y).toBeLessThan(800);
+		await context.close();
+	});
+
 	it('lists every question without JavaScript', async () => {
 		const { page, context } = await open(state, 'en/assess/risk-check/', { javaScriptEnabled: false });
 		const count = risk.groups.reduce((n, g) => n + g.questions.length, 0);
 		expect(await page.locator('form.assessment fieldset').count()).toBe(count);
-		expect(await page.locator('aside').innerText()).toContain(risk.notice.slice(0, 40));
+		expect(await page.locator('aside').textContent()).toContain(risk.notice.slice(0, 40));
 		await context.close();
 	});
 });

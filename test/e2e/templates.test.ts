@@ -46,8 +46,9 @@ describe('a policy template', () => {
 		await first.fill('Checks benefit claims for errors.');
 		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');
 		await page.getByLabel('Name of this draft').fill('Health ministry chatbot');
-		await page.waitForTimeout(900);
+		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');
 		await page.reload();
+		await page.locator('.template-form[data-ready]').waitFor();
 		await expect
 			.poll(() => page.locator('.template-form textarea').first().inputValue())
 			.toBe('Checks benefit claims for errors.');
@@ -56,29 +57,157 @@ describe('a policy template', () => {
 		await page.getByRole('button', { name: 'Start a new draft' }).click();
 		expect(await page.locator('.template-form textarea').first().inputValue()).toBe('');
 		await page.locator('.template-form textarea').first().fill('Second one');
-		await page.waitForTimeout(900);
-		expect(await page.locator('#draft-select option').count()).toBe(2);
+		await expect.poll(() => page.locator('#draft-select option').count()).toBe(2);
 		await page.goto(state.site.url + 'en/my/');
 		await expect.poll(() => page.locator('#my-drafts + ul li').count()).toBe(2);
 		await context.close();
 	});
 
-	it('shows an error summary that takes focus and links to each field, and counts characters', async () => {
+	it('marks required fields, lists what is missing with a link to each, and counts characters', async () => {
 		const { page, context } = await open(state, PAGE, { viewport: DESKTOP });
 		await page.locator('.template-form[data-ready]').waitFor();
-		await page.getByRole('button', { name: 'Download as Markdown (.md)' }).click();
-		const summary = page.locator('.error-summary');
-		await expect.poll(() => summary.evaluate((s) => s === document.activeElement)).toBe(true);
-		const links = summary.getByRole('link');
-		expect(await links.count()).toBeGreaterThan(3);
+		const required = page.locator('.template-form [data-required]');
+		const total = await required.count();
+		expect(total).toBe(26);
+		// Marked for the eye, and for assistive technology.
+		const first = required.first();
+		expect(await first.locator('label').innerText()).toMatch(/\(required\)$/);
+		expect(await first.locator('input, textarea').first().getAttribute('aria-required')).toBe('true');
+		expect(await first.locator('input, textarea').first().getAttribute('required')).not.toBeNull();
+		expect(await page.locator('.required-note').innerText()).toContain('Fields marked (required) must be answered');
+		expect(await page.locator('[data-type=choice][data-required]').first().getAttribute('aria-required')).toBe('true');
+
+		const checklist = page.locator('.checklist');
+		expect(await checklist.getByRole('heading').innerText()).toBe('Before the document is final');
+		expect(await checklist.innerText()).toContain(`Still to complete or correct: ${total}`);
+		const links = checklist.getByRole('link');
+		expect(await links.count()).toBe(total);
 		const target = await links.first().getAttribute('href');
 		await links.first().click();
 		expect(page.url()).toContain(target!);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target!.slice(1));
+
 		const text = page.locator('.template-form textarea').first();
 		const count = text.locator('xpath=following-sibling::p[contains(@class,"count")]');
 		await text.fill('a');
 		expect(await count.innerText()).toMatch(/^You have [\d,]+ characters remaining$/);
+		await expect.poll(() => checklist.getByRole('link').count()).toBe(total - 1);
 		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	it('exports and prints an empty template, every answer marked as to be completed', async () => {
+		const { page, context } = await open(state, PAGE, { viewport: DESKTOP, acceptDownloads: true });
+		await page.locator('.template-form[data-ready]').waitFor();
+		const word = await downloadOf(page, 'Download as Word (.docx)');
+		const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(word.path)))['word/document.xml']!);
+		expect(xml).toContain('Name of the AI system and the project');
+		expect(xml).toContain('>To be completed<');
+		const md = readFileSync((await downloadOf(page, 'Download as Markdown (.md)')).path, 'utf8');
+		expect(md).toContain('### Name of the AI system and the project\n\n_To be completed_\n');
+		const json = JSON.parse(
+			readFileSync((await downloadOf(page, 'Download to open on another device (.json)')).path, 'utf8'),
+		);
+		expect(json.values).toEqual({});
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.print-document').isVisible()).toBe(true);
+		expect(await page.locator('.print-document').innerText()).toContain('To be completed');
+		await context.close();
+	});
+
+	it('reads numbers as people type them in the page language', async () => {
+		const cases: [string, string, string][] = [
+			['en', '12,000', '12,000'],
+			['fr', '12 000', '12\u202f000'],
+			['fr', '12,000', '12'],
+			['ar', '١٢٬٠٠٠', ''],
+		];
+		const { page, context } = await open(state, 'en/templates/impact-assessment/');
+		for (const [locale, typed, shown] of cases) {
+			await page.goto(`${state.site.url}${locale}/templates/impact-assessment/`);
+			await page.locator('.template-form[data-ready]').waitFor();
+			const input = page.locator('#field-people-per-year');
+			await input.fill(typed);
+			const readAs = input.locator('xpath=following-sibling::p[contains(@class,"read-as")]');
+			const expected = shown || (await page.evaluate(() => new Intl.NumberFormat('ar').format(12000)));
+			await expect
+				.poll(() => readAs.innerText(), { message: `${locale} ${typed}` })
+				.toMatch(new RegExp(`${expected}$`));
+			expect(await input.inputValue()).toBe(typed);
+			expect(await page.locator('.checklist').innerText()).not.toMatch(/Number of people|عدد الأشخاص/);
+			expect(await page.locator('#field-people-per-year-error').count()).toBe(0);
+		}
+		await page.locator('#field-people-per-year').fill('12,0000');
+		await expect.poll(() => page.locator('#field-people-per-year-error').count()).toBe(1);
+		await context.close();
+	});
+
+	it('names drafts apart, and deletes one with an undo, here and in My learning', async () => {
+		const { page, context } = await open(state, PAGE);
+		await page.locator('.template-form[data-ready]').waitFor();
+		const name = page.getByLabel('Name of this draft');
+		await page.locator('.template-form textarea').first().fill('First draft text');
+		const firstName = await name.inputValue();
+		await page.getByRole('button', { name: 'Start a new draft' }).click();
+		const secondName = await name.inputValue();
+		expect(secondName).not.toBe(firstName);
+		if (secondName.startsWith(firstName)) expect(secondName).toBe(`${firstName} (2)`);
+		await expect.poll(() => page.locator('#draft-select option').allInnerTexts()).toEqual([secondName, firstName]);
+
+		await page.getByRole('button', { name: 'Delete this draft' }).click();
+		const notice = page.locator('.template-form .undo-notice');
+		await expect.poll(() => notice.innerText()).toContain(`Draft “${secondName}” deleted.`);
+		expect(await notice.getAttribute('role')).toBe('status');
+		expect(await name.inputValue()).toBe(firstName);
+		expect(await page.locator('.template-form textarea').first().inputValue()).toBe('First draft text');
+		await notice.getByRole('button', { name: 'Undo' }).click();
+		await expect.poll(() => notice.innerText()).toBe(`Draft “${secondName}” restored.`);
+		expect(await name.inputValue()).toBe(secondName);
+
+		await page.goto(state.site.url + 'en/my/');
+		const items = page.locator('#my-drafts + ul li');
+		await expect.poll(() => items.count()).toBe(2);
+		await page.getByRole('button', { name: `Delete “${firstName}”` }).click();
+		await expect.poll(() => items.count()).toBe(1);
+		const myNotice = page.locator('.undo-notice');
+		expect(await myNotice.innerText()).toContain(`Draft “${firstName}” deleted.`);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => items.count()).toBe(2);
+		await page.reload();
+		await expect.poll(() => page.locator('#my-drafts + ul li').count()).toBe(2);
+		await context.close();
+	});
+
+	it('keeps the last keystrokes when the page is reloaded at once, and when another draft is started', async () => {
+		const { page, context } = await open(state, PAGE);
+		await page.locator('.template-form[data-ready]').waitFor();
+		const first = page.locator('.template-form textarea').first();
+		await first.fill('Typed just before leaving');
+		await page.reload();
+		await page.locator('.template-form[data-ready]').waitFor();
+		await expect.poll(() => first.inputValue()).toBe('Typed just before leaving');
+
+		await first.fill('Typed just before a new draft');
+		await page.getByRole('button', { name: 'Start a new draft' }).click();
+		expect(await first.inputValue()).toBe('');
+		await page.reload();
+		await page.locator('.template-form[data-ready]').waitFor();
+		const older = page.locator('#draft-select option').nth(1);
+		await page.locator('#draft-select').selectOption((await older.getAttribute('value'))!);
+		await expect.poll(() => first.inputValue()).toBe('Typed just before a new draft');
+		await context.close();
+	});
+
+	it('leads with the task: the introduction and sources wait behind a one-line summary', async () => {
+		const { page, context } = await open(state, PAGE);
+		await page.locator('.template-form[data-ready]').waitFor();
+		expect(await page.locator('.template-summary').isVisible()).toBe(true);
+		const about = page.locator('details.template-about');
+		expect(await about.locator('p').first().isVisible()).toBe(false);
+		await about.locator('summary').click();
+		expect(await about.innerText()).toContain('Based on:');
+		expect(await about.locator('p').first().isVisible()).toBe(true);
 		await context.close();
 	});
 
@@ -87,7 +216,8 @@ describe('a policy template', () => {
 		await page.locator('.template-form[data-ready]').waitFor();
 		await fillRequired(page);
 		await page.locator('.template-form textarea').first().fill('Une évaluation <b>sans</b> balises');
-		await page.waitForTimeout(800);
+		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');
+		expect(await page.locator('.checklist').innerText()).toContain('Every required answer is given.');
 
 		const word = await downloadOf(page, 'Download as Word (.docx)');
 		expect(word.name).toMatch(/\.docx$/);
@@ -127,7 +257,8 @@ describe('a policy template', () => {
 		const { page, context } = await open(state, PAGE, { acceptDownloads: true });
 		await page.locator('.template-form[data-ready]').waitFor();
 		await page.getByLabel('Name of this draft').focus();
-		await page.keyboard.press('Tab'); // the first field of the form
+		// Past the new-draft and delete buttons to the first field of the form.
+		for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
 		await page.keyboard.type('Typed with the keyboard');
 		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
 			'Typed with the keyboard',
@@ -138,13 +269,12 @@ describe('a policy template', () => {
 		await download.saveAs(file);
 		expect(readFileSync(file, 'utf8')).toContain('Typed with the keyboard');
 		await page.getByRole('button', { name: 'Download as Markdown (.md)' }).focus();
-		await page.keyboard.press('Enter');
-		await expect
-			.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary')))
-			.toBe(true);
-		await page.keyboard.press('Tab');
+		const [markdown] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+		expect(markdown.suggestedFilename()).toMatch(/\.md$/);
+		await page.locator('.checklist a').first().focus();
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => location.hash)).toMatch(/^#field-/);
+		expect(await page.evaluate(() => document.activeElement?.closest('.field') !== null)).toBe(true);
 		await context.close();
 	});
 

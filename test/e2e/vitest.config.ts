@@ -9,5 +9,7 @@ export default defineConfig({
 		hookTimeout: 180_000,
 		// Two cores: one browser at a time keeps timings steady.
 		fileParallelism: false,
+		// Two shared cores: a page's first read of the learner's records can take over the default second.
+		expect: { poll: { timeout: 10_000 } },
 	},
 });

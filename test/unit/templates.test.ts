@@ -5,7 +5,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { templateFile } from '../../src/schemas/template';
 import { toMarkdown } from '../../src/lib/templates/markdown';
 import { parseTemplateJson, toJson } from '../../src/lib/templates/json';
-import { validate } from '../../src/lib/templates/values';
+import { validate, type Values } from '../../src/lib/templates/values';
 import { toDocxDocument } from '../../src/lib/templates/docx';
 import { Packer } from 'docx';
 
@@ -21,7 +21,12 @@ const values = {
 		{ risk: 'Outage', impact: 'low' },
 	],
 };
-const options = { name: 'Draft for the ministry', institution: 'Ministry of ICT', guidance: false };
+const options = {
+	name: 'Draft for the ministry',
+	institution: 'Ministry of ICT',
+	guidance: false,
+	empty: 'To be completed',
+};
 
 describe('Markdown export', () => {
 	it('writes the document exactly, with typed text kept as text', () => {
@@ -70,9 +75,24 @@ describe('Markdown export', () => {
 		);
 	});
 
-	it('adds the guidance when asked, and a dash for an empty answer', () => {
+	it('adds the guidance when asked, and says what is to be completed', () => {
 		const md = toMarkdown(t, {}, { ...options, guidance: true });
-		expect(md).toContain('### System name\n\n> Its usual name.\n\n—\n');
+		expect(md).toContain('### System name\n\n> Its usual name.\n\n_To be completed_\n');
+	});
+
+	it('writes an empty draft as a blank form: every answer and the table to be completed', () => {
+		const md = toMarkdown(t, {}, options);
+		expect(md.match(/^_To be completed_$/gm)).toHaveLength(5);
+		expect(md).toContain('| Risk | Impact |\n| --- | --- |\n| _To be completed_ |  |\n');
+	});
+
+	it('writes a half-filled draft with its answers and the rest to be completed', () => {
+		const half = { name: 'Benefit checker', people: '12 000', register: [{ risk: 'Outage' }] };
+		const md = toMarkdown(t, half, options);
+		expect(md).toContain('### System name\n\nBenefit checker\n\n### Purpose\n\n_To be completed_\n');
+		expect(md).toContain('### People affected\n\n12 000\n');
+		expect(md).toContain('| Outage |  |\n');
+		expect(md.match(/_To be completed_/g)).toHaveLength(3);
 	});
 });
 
@@ -118,6 +138,14 @@ describe('JSON export and import', () => {
 		expect(parseTemplateJson(text, t)).toMatchObject({ ok: false, ...expected });
 	});
 
+	it('round-trips an empty and a half-filled draft', () => {
+		for (const v of [{}, { name: 'Benefit checker', register: [{ risk: 'Outage' }] }]) {
+			const file = toJson(t, 'Half done', v, new Date('2026-05-01T10:00:00Z'));
+			expect(file.values).toEqual(v);
+			expect(parseTemplateJson(JSON.stringify(file), t)).toEqual({ ok: true, file });
+		}
+	});
+
 	it('refuses a file over 2 MB before reading it', () => {
 		expect(parseTemplateJson(good, t, 3 * 1024 * 1024)).toMatchObject({ ok: false, problem: 'too-large' });
 	});
@@ -133,10 +161,17 @@ describe('checks before export', () => {
 		]);
 		expect(validate(t, values)).toEqual([]);
 	});
+
+	it('reads numbers as typed in the language of the page', () => {
+		expect(validate(t, { ...values, people: '12,000' }, 'en')).toEqual([]);
+		expect(validate(t, { ...values, people: '12 000' }, 'fr')).toEqual([]);
+		expect(validate(t, { ...values, people: '١٢٬٠٠٠' }, 'ar')).toEqual([]);
+		expect(validate(t, { ...values, people: '12,0' }, 'en')).toEqual([{ field: 'people', problem: 'not-a-number' }]);
+	});
 });
 
 describe('Word export', () => {
-	async function documentXml(rtl: boolean, v = values) {
+	async function documentXml(rtl: boolean, v: Values = values) {
 		const buffer = await Packer.toBuffer(
 			toDocxDocument(t, v, { ...options, guidance: true, rtl, lang: rtl ? 'ar' : 'en' }),
 		);
@@ -170,6 +205,21 @@ describe('Word export', () => {
 		}
 		expect(xml).toContain('<w:tbl>');
 		expect(xml).not.toContain('<w:bidi/>');
+	});
+
+	it('writes an empty draft with every answer to be completed, in italics', async () => {
+		const xml = await documentXml(false, {});
+		expect(xml).toContain('System name');
+		const placeholders = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*?<w:t(?: [^>]*)?>To be completed<\/w:t>/g)];
+		expect(placeholders).toHaveLength(6);
+		for (const p of placeholders) expect(p[0]).toContain('<w:i/>');
+	});
+
+	it('writes a half-filled draft with its answers and the rest to be completed', async () => {
+		const xml = await documentXml(false, { name: 'Benefit checker', level: 'high' });
+		expect(xml).toContain('Benefit checker');
+		expect(xml).toContain('>High<');
+		expect(xml.match(/>To be completed</g)).toHaveLength(4);
 	});
 
 	it('writes an Arabic draft right to left', async () => {

@@ -1,6 +1,7 @@
 import type { TemplateField } from '../../schemas/template';
 import type { FieldValue } from '../../schemas/draft';
 import { rowsOf } from '../../lib/templates/values';
+import { parseNumber } from '../../lib/templates/parse-number';
 import { plural, type T } from '../../i18n/t';
 
 interface Props {
@@ -11,13 +12,22 @@ interface Props {
 	t: T;
 	strings: Record<string, string | undefined>;
 	lang: string;
+	/** The language the learner types in (the page's), for numbers. */
+	inputLang: string;
 }
 
 /**
- * One template field in the GOV.UK pattern: label, hint (the guidance), error message, the control,
- * and an example answer behind a disclosure. Text the learner types is `dir="auto"`.
+ * One template field in the GOV.UK pattern: label (with a visible marker when required), hint (the
+ * guidance), error message, the control, and an example answer behind a disclosure. Text the
+ * learner types is `dir="auto"`. A number shows how it was read, in the page's language.
  */
-export function Field({ field: f, value, onChange, error, t, strings, lang }: Props) {
+export function Field({ field: f, value, onChange, error, t, strings, lang, inputLang }: Props) {
+	const marker = f.required && (
+		<>
+			{' '}
+			<span class="required-marker">{t('template.requiredMarker')}</span>
+		</>
+	);
 	const id = `field-${f.id}`;
 	const hint = `${id}-hint`;
 	const described = [hint, error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -43,8 +53,14 @@ export function Field({ field: f, value, onChange, error, t, strings, lang }: Pr
 				aria-describedby={described}
 				data-required={f.required ? '' : undefined}
 				data-type={f.type}
+				// A radio group can say it is required; a set of checkboxes says it in its legend.
+				role={f.type === 'choice' ? 'radiogroup' : undefined}
+				aria-required={f.type === 'choice' && f.required ? true : undefined}
 			>
-				<legend>{f.label}</legend>
+				<legend>
+					{f.label}
+					{marker}
+				</legend>
 				<p class="hint" id={hint}>
 					{f.guidance}
 				</p>
@@ -83,7 +99,10 @@ export function Field({ field: f, value, onChange, error, t, strings, lang }: Pr
 				data-required={f.required ? '' : undefined}
 				data-type={f.type}
 			>
-				<legend>{f.label}</legend>
+				<legend>
+					{f.label}
+					{marker}
+				</legend>
 				<p class="hint" id={hint}>
 					{f.guidance}
 				</p>
@@ -143,15 +162,20 @@ export function Field({ field: f, value, onChange, error, t, strings, lang }: Pr
 	const common = {
 		id,
 		'aria-describedby': described,
+		required: f.required || undefined,
 		'aria-required': f.required || undefined,
 		dir: 'auto' as const,
 		value: text,
 	};
 	const max = f.type === 'text' || f.type === 'textarea' ? f.maxLength : undefined;
 	const left = max !== undefined ? max - text.length : undefined;
+	const number = f.type === 'number' && text.trim() ? parseNumber(text, inputLang) : undefined;
 	return (
 		<div class={`field${error ? ' has-error' : ''}`} data-required={f.required ? '' : undefined} data-type={f.type}>
-			<label for={id}>{f.label}</label>
+			<label for={id}>
+				{f.label}
+				{marker}
+			</label>
 			<p class="hint" id={hint}>
 				{f.guidance}
 			</p>
@@ -165,6 +189,9 @@ export function Field({ field: f, value, onChange, error, t, strings, lang }: Pr
 					inputMode={f.type === 'number' ? 'decimal' : undefined}
 					onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
 				/>
+			)}
+			{number !== undefined && (
+				<p class="read-as">{t('template.numberReadAs', { number: new Intl.NumberFormat(inputLang).format(number) })}</p>
 			)}
 			{left !== undefined && (
 				// Over the limit stays typeable (nothing is cut off); the count says by how much.

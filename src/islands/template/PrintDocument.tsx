@@ -8,12 +8,15 @@ export function PrintDocument({
 	name,
 	institution,
 	guidance,
+	empty,
 }: {
 	template: TemplateFile;
 	values: Values;
 	name: string;
 	institution: string;
 	guidance: boolean;
+	/** The text for an unanswered field. */
+	empty: string;
 }) {
 	return (
 		<article class="print-document print-alone" aria-hidden="true">
@@ -43,10 +46,17 @@ export function PrintDocument({
 												))}
 											</tr>
 										))}
+										{rowsOf(values[f.id]).length === 0 && (
+											<tr>
+												{f.columns.map((c, i) => (
+													<td key={c.id}>{i === 0 && <em>{empty}</em>}</td>
+												))}
+											</tr>
+										)}
 									</tbody>
 								</table>
 							) : (
-								<p class="answer">{valueText(f, values[f.id]) || '—'}</p>
+								<p class="answer">{valueText(f, values[f.id]) || <em>{empty}</em>}</p>
 							)}
 						</div>
 					))}

@@ -1,22 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { IDBPDatabase } from 'idb';
 import type { TemplateFile } from '../../schemas/template';
 import type { DraftRecord } from '../../schemas/draft';
 import { drafts, loadRecords } from '../../models/records';
-import { putRecords } from '../../lib/storage/records';
 import { requestPersistence } from '../../lib/storage/persistence';
+import { deleteDraft, restoreDraft, saveDraft, uniqueName } from '../../lib/templates/drafts';
 import { validate, fieldsOf, type Values, type Problem } from '../../lib/templates/values';
 import { toMarkdown } from '../../lib/templates/markdown';
 import { parseTemplateJson, toJson, type ImportProblem } from '../../lib/templates/json';
 import { makeT, type Strings, type T } from '../../i18n/t';
 import { download, saveBlob } from '../save-file';
 import { Field } from './Field';
+import { Checklist } from './Checklist';
+import { DraftBar } from './DraftBar';
 import { Message, useMessage } from '../Message';
+import { UndoNotice, type Undoable } from '../UndoNotice';
 import { PrintDocument } from './PrintDocument';
 
 interface Props {
 	template: TemplateFile;
 	strings: Strings;
 	lang: string;
+	/**
+	 * The page's language, in which the learner types: numbers are read in it ("12,000" is twelve in
+	 * French), also when the template itself is shown in English because it is not translated yet.
+	 */
+	inputLang: string;
 	dir: 'ltr' | 'rtl';
 	institution: string;
 }
@@ -24,25 +33,28 @@ interface Props {
 const SAVE_AFTER_MS = 600;
 
 /**
- * A policy template as a form: every change saved on the device (named drafts, several per template),
- * GOV.UK-style checks before export, and exports made on the device (Word, Markdown, print, JSON).
+ * A policy template as a form: every change saved on the device (named drafts, several per template,
+ * deleted with an undo), a checklist of what is still missing, and exports made on the device (Word,
+ * Markdown, print, JSON) that work at any stage: officials circulate half-done drafts for comment.
  */
-export default function TemplateForm({ template, strings, lang, dir, institution }: Props) {
+export default function TemplateForm({ template, strings, lang, inputLang, dir, institution }: Props) {
 	const t = makeT(strings);
-	const [draft, setDraft] = useState<DraftRecord>(() => blank(template, t, lang));
+	const [draft, setDraft] = useState<DraftRecord>(() => blank(template, t, lang, []));
 	const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
-	const [problems, setProblems] = useState<Problem[]>([]);
 	const { message, say, target } = useMessage();
+	const [notice, setNotice] = useState<Undoable>(null);
 	const [guidance, setGuidance] = useState(false);
 	// Set once the form is interactive and the latest draft restored (tests and styles key on it).
 	const [ready, setReady] = useState(false);
 	const timer = useRef<ReturnType<typeof setTimeout>>();
-	const summaryRef = useRef<HTMLDivElement>(null);
+	/** The change typed but not yet written: written when the timer fires, or at once (flush). */
+	const pending = useRef<DraftRecord>();
+	const db = useRef<IDBPDatabase>();
 	const mine = drafts.value
 		.filter((d) => d.template === template.id)
 		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	const problems = validate(template, draft.values, inputLang);
 
-	// Restore on return: the draft changed last.
 	useEffect(() => {
 		// So that Word export works offline later: fetch its code once the page is idle (the service
 		// worker keeps it), unless the learner asked the browser to save data.
@@ -52,50 +64,106 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 				() => void import('../../lib/templates/docx').catch(() => undefined),
 			);
 		}
-		loadRecords().then(() => {
+		// Restore on return: the draft changed last.
+		loadRecords().then((opened) => {
+			db.current = opened;
 			const latest = drafts.value
 				.filter((d) => d.template === template.id)
 				.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 			if (latest) setDraft(latest);
 			setReady(true);
 		});
+		// The last keystrokes must not wait for the timer when the learner leaves, reloads or switches
+		// away: the page may never run again (a phone discards hidden tabs).
+		const hidden = () => document.visibilityState === 'hidden' && flush();
+		addEventListener('pagehide', flush);
+		document.addEventListener('visibilitychange', hidden);
+		return () => {
+			removeEventListener('pagehide', flush);
+			document.removeEventListener('visibilitychange', hidden);
+		};
 	}, []);
 
 	function change(next: DraftRecord) {
 		setDraft(next);
 		setStatus('saving');
+		pending.current = next;
 		clearTimeout(timer.current);
-		timer.current = setTimeout(() => void save(next), SAVE_AFTER_MS);
+		timer.current = setTimeout(flush, SAVE_AFTER_MS);
+	}
+
+	/** Writes the pending change now. The write is issued synchronously, so it survives `pagehide`. */
+	function flush() {
+		clearTimeout(timer.current);
+		const record = pending.current;
+		pending.current = undefined;
+		if (record) void save(record);
 	}
 
 	async function save(record: DraftRecord) {
 		try {
-			const db = await loadRecords();
-			if (!db) throw new Error('no storage');
-			await putRecords(db, 'drafts', [{ ...record, updatedAt: new Date().toISOString() }]);
+			const opened = db.current ?? (db.current = await loadRecords());
+			if (!opened) throw new Error('no storage');
+			await saveDraft(opened, record);
 			setStatus('saved');
-			await requestPersistence(db);
+			await requestPersistence(opened);
 		} catch (error) {
 			console.warn('Draft not saved:', error);
 			setStatus('failed');
 		}
 	}
 
+	const names = () => [draft.name, ...mine.map((d) => d.name)];
+
+	function open(next: DraftRecord) {
+		flush();
+		setNotice(null);
+		setDraft(next);
+	}
+
+	function startNew() {
+		flush();
+		setNotice(null);
+		change(blank(template, t, lang, names()));
+	}
+
+	async function remove() {
+		flush();
+		const gone = draft;
+		const opened = db.current;
+		const stored = opened ? await deleteDraft(opened, gone.id) : undefined;
+		const rest = mine.filter((d) => d.id !== gone.id);
+		// The next most recent draft, or an empty one that is stored only once something is typed.
+		setDraft(
+			rest[0] ??
+				blank(
+					template,
+					t,
+					lang,
+					rest.map((d) => d.name),
+				),
+		);
+		setStatus('idle');
+		setNotice({
+			text: t('template.deleted', { name: gone.name }),
+			undo: stored && opened ? () => void undo(opened, stored) : undefined,
+		});
+	}
+
+	async function undo(opened: IDBPDatabase, record: DraftRecord) {
+		flush();
+		await restoreDraft(opened, record);
+		setDraft(record);
+		setNotice({ text: t('template.restored', { name: record.name }) });
+	}
+
 	const setValue = (id: string, value: Values[string]) =>
 		change({ ...draft, values: { ...draft.values, [id]: value! } });
 
-	function checked(): boolean {
-		const found = validate(template, draft.values);
-		setProblems(found);
-		if (found.length) requestAnimationFrame(() => summaryRef.current?.focus());
-		return found.length === 0;
-	}
-
 	const fileName = (ext: string) => `${template.id}-${draft.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}.${ext}`;
-	const options = { name: draft.name, institution, guidance };
+	const options = { name: draft.name, institution, guidance, empty: t('template.toComplete') };
 
 	async function exportWord() {
-		if (!checked()) return;
 		try {
 			const { toDocxBlob } = await import('../../lib/templates/docx');
 			const blob = await toDocxBlob(template, draft.values, { ...options, rtl: dir === 'rtl', lang });
@@ -107,12 +175,7 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 	}
 
 	function exportMarkdown() {
-		if (!checked()) return;
 		saveBlob(new Blob([toMarkdown(template, draft.values, options)], { type: 'text/markdown' }), fileName('md'));
-	}
-
-	function printIt() {
-		if (checked()) print();
 	}
 
 	async function importFile(event: Event) {
@@ -124,13 +187,16 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 		const parsed =
 			text === undefined ? ({ ok: false, problem: 'not-json' } as const) : parseTemplateJson(text, template, file.size);
 		if (!parsed.ok) return say('error', importProblem(parsed, t));
-		// Always a new draft: nothing the learner has is overwritten.
+		// Always a new draft, under a name of its own: nothing the learner has is overwritten.
+		flush();
 		const now = new Date().toISOString();
 		const imported: DraftRecord = {
 			v: 1,
 			id: `${template.id}:${Date.now().toString(36)}`,
 			template: template.id,
-			name: parsed.file.name,
+			name: uniqueName(parsed.file.name, names(), (n) =>
+				t('template.nameNumbered', { name: parsed.file.name, n: new Intl.NumberFormat(lang).format(n) }),
+			),
 			values: parsed.file.values,
 			createdAt: now,
 			updatedAt: now,
@@ -142,56 +208,19 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 
 	return (
 		<div class="template-form" dir={dir} data-ready={ready ? '' : undefined}>
-			<div class="drafts no-print">
-				<label for="draft-select">{t('template.draft')}</label>
-				<select
-					id="draft-select"
-					value={draft.id}
-					onChange={(e) => {
-						const picked = mine.find((d) => d.id === (e.currentTarget as HTMLSelectElement).value);
-						if (picked) setDraft(picked);
-					}}
-				>
-					{[draft, ...mine.filter((d) => d.id !== draft.id)].map((d) => (
-						<option key={d.id} value={d.id}>
-							{d.name}
-						</option>
-					))}
-				</select>
-				<button type="button" class="academy-button secondary" onClick={() => change(blank(template, t, lang))}>
-					{t('template.newDraft')}
-				</button>
-				<label for="draft-name">{t('template.draftName')}</label>
-				<input
-					id="draft-name"
-					dir="auto"
-					maxLength={120}
-					value={draft.name}
-					onInput={(e) => change({ ...draft, name: (e.currentTarget as HTMLInputElement).value })}
-				/>
-				<p class="save-status" role="status">
-					{status === 'saving'
-						? t('template.saving')
-						: status === 'saved'
-							? t('template.saved')
-							: status === 'failed'
-								? t('template.saveFailed')
-								: ''}
-				</p>
-			</div>
+			<DraftBar
+				draft={draft}
+				others={mine.filter((d) => d.id !== draft.id)}
+				status={status}
+				t={t}
+				onOpen={open}
+				onNew={startNew}
+				onRename={(name) => change({ ...draft, name })}
+				onDelete={() => void remove()}
+			/>
+			<UndoNotice notice={notice} label={t('template.undo')} />
 
-			{problems.length > 0 && (
-				<div class="error-summary no-print" role="alert" tabIndex={-1} ref={summaryRef}>
-					<p class="error-title">{t('template.errorTitle')}</p>
-					<ul>
-						{problems.map((p) => (
-							<li key={p.field}>
-								<a href={`#field-${p.field}`}>{problemText(template, p, t)}</a>
-							</li>
-						))}
-					</ul>
-				</div>
-			)}
+			<p class="required-note no-print">{t('template.requiredNote')}</p>
 
 			<form class="no-print" onSubmit={(e) => e.preventDefault()} noValidate>
 				{template.sections.map((s) => (
@@ -199,7 +228,8 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 						<h2>{s.title}</h2>
 						{s.intro && <p>{s.intro}</p>}
 						{s.fields.map((f) => {
-							const problem = problems.find((p) => p.field === f.id);
+							// Only wrong values are flagged in the form; what is simply unanswered is in the checklist.
+							const problem = problems.find((p) => p.field === f.id && p.problem !== 'required');
 							return (
 								<Field
 									key={`${draft.id}-${f.id}`}
@@ -210,6 +240,7 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 									t={t}
 									strings={strings}
 									lang={lang}
+									inputLang={inputLang}
 								/>
 							);
 						})}
@@ -219,6 +250,11 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 
 			<section class="exports no-print" aria-labelledby="export-heading">
 				<h2 id="export-heading">{t('template.export')}</h2>
+				<Checklist
+					items={problems.map((p) => ({ field: p.field, text: problemText(template, p, t) }))}
+					t={t}
+					lang={lang}
+				/>
 				<p>
 					<input
 						type="checkbox"
@@ -235,7 +271,7 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 					<button type="button" class="academy-button secondary" onClick={exportMarkdown}>
 						{t('template.exportMarkdown')}
 					</button>
-					<button type="button" class="academy-button secondary" onClick={printIt}>
+					<button type="button" class="academy-button secondary" onClick={() => print()}>
 						{t('template.print')}
 					</button>
 					<button
@@ -259,19 +295,24 @@ export default function TemplateForm({ template, strings, lang, dir, institution
 				name={draft.name}
 				institution={institution}
 				guidance={guidance}
+				empty={t('template.toComplete')}
 			/>
 		</div>
 	);
 }
 
-function blank(template: TemplateFile, t: T, lang: string): DraftRecord {
+/** An empty draft named after now, numbered if a draft of that minute already has the name. */
+function blank(template: TemplateFile, t: T, lang: string, taken: string[]): DraftRecord {
 	const now = new Date();
 	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(now);
+	const name = t('template.defaultName', { date });
 	return {
 		v: 1,
 		id: `${template.id}:${now.getTime().toString(36)}`,
 		template: template.id,
-		name: t('template.defaultName', { date }),
+		name: uniqueName(name, taken, (n) =>
+			t('template.nameNumbered', { name, n: new Intl.NumberFormat(lang).format(n) }),
+		),
 		values: {},
 		createdAt: now.toISOString(),
 		updatedAt: now.toISOString(),

@@ -58,7 +58,8 @@ export function toDocxDocument(
 			if (o.guidance) children.push(para(f.guidance, { italics: true }));
 			if (f.type === 'table') {
 				const rows = rowsOf(values[f.id]);
-				const cell = (text: string, bold = false) => new TableCell({ children: [para(text, { bold })] });
+				const cell = (text: string, bold = false, italics = false) =>
+					new TableCell({ children: [para(text, { bold, italics })] });
 				children.push(
 					new Table({
 						width: { size: 100, type: WidthType.PERCENTAGE },
@@ -68,11 +69,16 @@ export function toDocxDocument(
 							...rows.map(
 								(row) => new TableRow({ children: f.columns.map((c) => cell(cellText(f, c.id, row[c.id]))) }),
 							),
+							// An empty table still prints with a row that says it is to be completed.
+							...(rows.length
+								? []
+								: [new TableRow({ children: f.columns.map((_, i) => cell(i === 0 ? o.empty : '', false, true)) })]),
 						],
 					}),
 				);
 			} else {
-				children.push(para(valueText(f, values[f.id]) || '—'));
+				const text = valueText(f, values[f.id]);
+				children.push(text ? para(text) : para(o.empty, { italics: true }));
 			}
 		}
 	}

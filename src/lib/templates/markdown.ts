@@ -8,6 +8,8 @@ export interface ExportOptions {
 	institution: string;
 	/** Include each field's guidance, as in the form. */
 	guidance: boolean;
+	/** Shown, in italics, for an unanswered field: a half-done draft or a blank form circulates as it is. */
+	empty: string;
 }
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -17,6 +19,7 @@ const escapeText = (s: string) => s.replace(/([\\`*_{}\[\]<>#|])/g, '\\$1');
 /** A draft as a Markdown document: title, sections as headings, each field's label and answer. */
 export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): string {
 	const out: string[] = [`# ${t.title}`, '', `*${escapeText(o.name)}*`, ''];
+	const emptyText = `_${escapeText(o.empty)}_`;
 	for (const section of t.sections) {
 		out.push(`## ${section.title}`, '');
 		for (const f of section.fields) {
@@ -30,10 +33,11 @@ export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): s
 				);
 				for (const row of rows)
 					out.push(`| ${f.columns.map((c) => escapeCell(escapeText(cellText(f, c.id, row[c.id])))).join(' | ')} |`);
+				if (rows.length === 0) out.push(`| ${f.columns.map((_, i) => (i === 0 ? emptyText : '')).join(' | ')} |`);
 				out.push('');
 			} else {
 				const text = valueText(f, values[f.id]);
-				out.push(text ? escapeText(text) : '—', '');
+				out.push(text ? escapeText(text) : emptyText, '');
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 import type { TemplateField, TemplateFile } from '../../schemas/template';
 import type { FieldValue } from '../../schemas/draft';
+import { parseNumber } from './parse-number';
 
 export type Values = Record<string, FieldValue | undefined>;
 export type Rows = Record<string, string>[];
@@ -36,8 +37,11 @@ export type Problem = {
 		'required' | 'too-long' | 'not-a-number' | 'too-small' | 'too-big' | 'not-a-date' | 'bad-choice' | 'too-many-rows';
 };
 
-/** GOV.UK-style checks before export: what is missing or wrong, by field, in the template's order. */
-export function validate(t: TemplateFile, values: Values): Problem[] {
+/**
+ * What is still missing or wrong, by field, in the template's order: the checklist shown beside the
+ * exports (never a gate: a half-done draft is exported as it is). Numbers are read in `lang`.
+ */
+export function validate(t: TemplateFile, values: Values, lang = 'en'): Problem[] {
 	const problems: Problem[] = [];
 	for (const f of fieldsOf(t)) {
 		const v = values[f.id];
@@ -56,9 +60,8 @@ export function validate(t: TemplateFile, values: Values): Problem[] {
 				if ((v as string).length > f.maxLength) problems.push({ field: f.id, problem: 'too-long' });
 				break;
 			case 'number': {
-				const n = Number(v);
-				if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n))
-					problems.push({ field: f.id, problem: 'not-a-number' });
+				const n = typeof v === 'string' ? parseNumber(v, lang) : undefined;
+				if (n === undefined) problems.push({ field: f.id, problem: 'not-a-number' });
 				else if (f.min !== undefined && n < f.min) problems.push({ field: f.id, problem: 'too-small' });
 				else if (f.max !== undefined && n > f.max) problems.push({ field: f.id, problem: 'too-big' });
 				break;

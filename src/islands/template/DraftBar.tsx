@@ -1,0 +1,67 @@
+import type { DraftRecord } from '../../schemas/draft';
+import type { T } from '../../i18n/t';
+
+interface Props {
+	draft: DraftRecord;
+	/** The learner's other drafts of this template, newest first. */
+	others: DraftRecord[];
+	status: 'idle' | 'saving' | 'saved' | 'failed';
+	t: T;
+	onOpen: (draft: DraftRecord) => void;
+	onNew: () => void;
+	onRename: (name: string) => void;
+	onDelete: () => void;
+}
+
+/** Which draft is open, its name (the learner's to change), a new draft, delete, and the save status. */
+export function DraftBar({ draft, others, status, t, onOpen, onNew, onRename, onDelete }: Props) {
+	return (
+		<div class="drafts no-print">
+			{/* A choice only once there is one to make: the first field comes sooner on a phone. */}
+			{others.length > 0 && (
+				<>
+					<label for="draft-select">{t('template.draft')}</label>
+					<select
+						id="draft-select"
+						value={draft.id}
+						onChange={(e) => {
+							const picked = others.find((d) => d.id === (e.currentTarget as HTMLSelectElement).value);
+							if (picked) onOpen(picked);
+						}}
+					>
+						{[draft, ...others].map((d) => (
+							<option key={d.id} value={d.id}>
+								{d.name}
+							</option>
+						))}
+					</select>
+				</>
+			)}
+			<label for="draft-name">{t('template.draftName')}</label>
+			<input
+				id="draft-name"
+				dir="auto"
+				maxLength={120}
+				value={draft.name}
+				onInput={(e) => onRename((e.currentTarget as HTMLInputElement).value)}
+			/>
+			<div class="draft-actions">
+				<button type="button" class="academy-button secondary" onClick={onNew}>
+					{t('template.newDraft')}
+				</button>
+				<button type="button" class="academy-button secondary" onClick={onDelete}>
+					{t('template.deleteDraft')}
+				</button>
+			</div>
+			<p class="save-status" role="status">
+				{status === 'saving'
+					? t('template.saving')
+					: status === 'saved'
+						? t('template.saved')
+						: status === 'failed'
+							? t('template.saveFailed')
+							: ''}
+			</p>
+		</div>
+	);
+}
