@@ -303,6 +303,17 @@ export const uiStrings = z.object({
 	'my.errBadStructure': z.string().meta({ description: "Refusal: the file's structure is wrong." }).optional(),
 	'my.errWrite': z.string().meta({ description: 'Restore failed while writing.' }).optional(),
 	'my.errRead': z.string().meta({ description: 'The browser could not read the chosen file.' }).optional(),
+	'my.needsScript': z
+		.string()
+		.meta({ description: 'On My learning when JavaScript is off: what needs it and why, and what works without it.' })
+		.optional(),
+	'my.withoutScript': z
+		.string()
+		.meta({
+			description:
+				'On My learning when JavaScript is off, before links to the courses and the privacy page. Ends with a colon where the language uses one.',
+		})
+		.optional(),
 	'my.delete': z.string().meta({ description: 'Heading and button of the erase section.' }).optional(),
 	'my.deleteIntro': z.string().meta({ description: 'Explains what erasing does.' }).optional(),
 	'my.deleteAsk': z.string().meta({ description: 'Confirmation question.' }).optional(),
