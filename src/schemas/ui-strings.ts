@@ -776,7 +776,21 @@ export const uiStrings = z.object({
 	'report.qrTooLong': z.string().meta({ description: 'When the report does not fit a QR code.' }).optional(),
 	'report.checksum': z
 		.string()
-		.meta({ description: "Before the report's checksum. It detects damage; it is not a signature." })
+		.meta({
+			description:
+				"Label before the report's checksum, inside the technical details. It detects damage; it is not a signature.",
+		})
+		.optional(),
+	'report.technical': z
+		.string()
+		.meta({ description: 'Folded section under a progress report with its checksum: "Technical details".' })
+		.optional(),
+	'report.checksumHelp': z
+		.string()
+		.meta({
+			description:
+				'Plain sentence in that section: what the checksum is for (detects changes and damage), and that it is not a signature.',
+		})
 		.optional(),
 	'trainer.title': z.string().meta({ description: "Title of the trainers' page." }).optional(),
 	'trainer.description': z.string().meta({ description: "Short description of the trainers' page." }).optional(),
