@@ -84,6 +84,14 @@ export async function readProgress(db: IDBPDatabase): Promise<Map<string, Progre
 	return new Map(all.filter(isProgressRecord).map((r) => [r.id, r]));
 }
 
+/** What the course and home pages need of a progress record to say where to go on. */
+export type Progress = Pick<ProgressRecord, 'lastVisitedAt' | 'completedAt' | 'updatedAt'>;
+
+/** The first of a course's lessons (in order) not completed; undefined when every one is. */
+export function firstUnfinished(lessons: readonly string[], progress: ReadonlyMap<string, Progress>) {
+	return lessons.find((id) => !progress.get(id)?.completedAt);
+}
+
 /** Lesson id of a lesson URL: `/base/fr/courses/foundations/what-is-ai/` -> `foundations/what-is-ai`. */
 export function lessonIdOfPath(pathname: string): string | undefined {
 	const m = /\/courses\/([a-z0-9-]+)\/([a-z0-9-]+)\/?$/.exec(pathname);

@@ -164,6 +164,65 @@ export const uiStrings = z.object({
 				"Word read by screen readers after a completed lesson's link in the navigation (a check mark is shown).",
 		})
 		.optional(),
+	'home.resume': z
+		.string()
+		.meta({
+			description:
+				'Heading of the card on the home page that links to the lesson the learner was reading or should read next.',
+		})
+		.optional(),
+	'home.explore': z
+		.string()
+		.meta({
+			description:
+				'Heading of the list of the main parts of the site on the home page (courses, self-assessments, templates, My learning, trainers).',
+		})
+		.optional(),
+	'home.coursesText': z
+		.string()
+		.meta({ description: 'On the home page, one sentence under the link to the courses: what they are.' })
+		.optional(),
+	'home.assessText': z
+		.string()
+		.meta({ description: 'On the home page, one sentence under the link to the self-assessments: what they check.' })
+		.optional(),
+	'home.templatesText': z
+		.string()
+		.meta({ description: 'On the home page, one sentence under the link to the policy templates.' })
+		.optional(),
+	'home.myText': z
+		.string()
+		.meta({
+			description:
+				"On the home page, one sentence under the link to My learning: the learner's records, kept on the device.",
+		})
+		.optional(),
+	'home.trainerText': z
+		.string()
+		.meta({ description: "On the home page, one sentence under the link to the trainers' page." })
+		.optional(),
+	'lesson.position': z
+		.string()
+		.meta({
+			description:
+				'Under a lesson\'s title, after the linked course name: "Lesson 2 of 5". Keep {{current}} and {{total}} (numbers already written in this language).',
+		})
+		.optional(),
+	'lesson.next': z
+		.string()
+		.meta({ description: 'Link at the end of a lesson to the next lesson of the course. Keep {{lesson}} (its title).' })
+		.optional(),
+	'lesson.quiz': z
+		.string()
+		.meta({ description: 'Link at the end of the last lesson of a course to the course quiz.' })
+		.optional(),
+	'catalogue.inEnglish': z
+		.string()
+		.meta({
+			description:
+				'On a course card in the catalogue when the course is not translated into this language yet and opens in English.',
+		})
+		.optional(),
 	'my.title': z
 		.string()
 		.meta({ description: "Title of the learner's own page: progress, results, drafts, backup." })
@@ -244,6 +303,17 @@ export const uiStrings = z.object({
 	'my.errBadStructure': z.string().meta({ description: "Refusal: the file's structure is wrong." }).optional(),
 	'my.errWrite': z.string().meta({ description: 'Restore failed while writing.' }).optional(),
 	'my.errRead': z.string().meta({ description: 'The browser could not read the chosen file.' }).optional(),
+	'my.needsScript': z
+		.string()
+		.meta({ description: 'On My learning when JavaScript is off: what needs it and why, and what works without it.' })
+		.optional(),
+	'my.withoutScript': z
+		.string()
+		.meta({
+			description:
+				'On My learning when JavaScript is off, before links to the courses and the privacy page. Ends with a colon where the language uses one.',
+		})
+		.optional(),
 	'my.delete': z.string().meta({ description: 'Heading and button of the erase section.' }).optional(),
 	'my.deleteIntro': z.string().meta({ description: 'Explains what erasing does.' }).optional(),
 	'my.deleteAsk': z.string().meta({ description: 'Confirmation question.' }).optional(),
@@ -892,7 +962,21 @@ export const uiStrings = z.object({
 	'report.qrTooLong': z.string().meta({ description: 'When the report does not fit a QR code.' }).optional(),
 	'report.checksum': z
 		.string()
-		.meta({ description: "Before the report's checksum. It detects damage; it is not a signature." })
+		.meta({
+			description:
+				"Label before the report's checksum, inside the technical details. It detects damage; it is not a signature.",
+		})
+		.optional(),
+	'report.technical': z
+		.string()
+		.meta({ description: 'Folded section under a progress report with its checksum: "Technical details".' })
+		.optional(),
+	'report.checksumHelp': z
+		.string()
+		.meta({
+			description:
+				'Plain sentence in that section: what the checksum is for (detects changes and damage), and that it is not a signature.',
+		})
 		.optional(),
 	'trainer.title': z.string().meta({ description: "Title of the trainers' page." }).optional(),
 	'trainer.description': z.string().meta({ description: "Short description of the trainers' page." }).optional(),

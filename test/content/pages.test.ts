@@ -63,6 +63,8 @@ describe('course pages and lessons', () => {
 			expect(body).toMatch(/^## Key takeaways$/m);
 			// A "Sources" section with at least one entry.
 			expect(body).toMatch(/^## Sources\s*\n+\s*[-*\d]/m);
+			// Last: the page puts "Mark as complete" and the next lesson just before it.
+			expect([...body.matchAll(/^## (.*)$/gm)].at(-1)?.[1]).toBe('Sources');
 			// Its check questions, placed by the directive (the quiz test checks there are 2 or 3).
 			expect(body).toMatch(/^::check$/m);
 		}

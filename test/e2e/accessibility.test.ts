@@ -4,7 +4,7 @@ import { DESKTOP, locales, open, PHONE, useSite } from './harness';
 
 const state = useSite();
 
-// One page of each type: home (splash), content page, glossary, catalogue, course page, lesson,
+// One page of each type: home, content page, glossary, catalogue, course page, lesson,
 // the course quiz, the self-assessments, My learning, the trainer and assignment pages (islands
 // checked once rendered).
 const pageTypes = [

@@ -25,6 +25,27 @@ describe('with JavaScript off', () => {
 		await context.close();
 	});
 
+	it('My learning says what needs JavaScript, never "Loading…", and links to what works without it', async () => {
+		for (const [locale, needs, courses] of [
+			['en', 'This page needs JavaScript', 'Courses'],
+			['ar', 'تحتاج هذه الصفحة إلى JavaScript', 'الدورات'],
+		] as const) {
+			const { page, context } = await open(state, `${locale}/my/`, { javaScriptEnabled: false });
+			// Playwright's text matching skips <noscript>, so CSS finds what the browser shows.
+			const said = page.locator('main noscript > p').first();
+			expect(await said.isVisible()).toBe(true);
+			expect(await said.innerText()).toContain(needs);
+			expect(await page.locator('.my-learning').isVisible()).toBe(false);
+			const links = page.locator('main noscript a');
+			expect(await links.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+				[courses, `/${locale}/courses/`],
+				[await page.locator('.site-footer a').nth(1).innerText(), `/${locale}/privacy/`],
+			]);
+			expect(await links.first().isVisible()).toBe(true);
+			await context.close();
+		}
+	});
+
 	it('the not-found page shows every language briefly, each marked with its language', async () => {
 		const { page, context } = await open(state, 'fr/nowhere/', { javaScriptEnabled: false });
 		const sections = page.locator('section[data-locale]');

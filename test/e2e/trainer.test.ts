@@ -215,7 +215,12 @@ describe('an assignment from trainer to learners and back', () => {
 			`Best score ${expectedScore}%: passed`,
 		);
 		const a = await makeReport(amina.page, 'Amina Diallo');
-		expect(await amina.page.locator('.checksum code').innerText()).toMatch(/^[0-9a-f]{64}$/);
+		// The checksum is folded away under plain words, with a sentence on what it is for.
+		const checksum = amina.page.locator('.checksum code');
+		expect(await checksum.isVisible()).toBe(false);
+		await amina.page.getByText('Technical details', { exact: true }).click();
+		expect(await amina.page.getByText('The checksum is a fingerprint of the report').isVisible()).toBe(true);
+		expect(await checksum.innerText()).toMatch(/^[0-9a-f]{64}$/);
 		const report = JSON.parse(readFileSync(a.file, 'utf8'));
 		expect(report).toMatchObject({ format: 'academy-progress-report', learner: { name: 'Amina Diallo' } });
 		expect(Math.round(report.items[2].best.percent)).toBe(expectedScore);
@@ -316,6 +321,10 @@ describe('an assignment from trainer to learners and back', () => {
 		const trainer = await profile(DESKTOP);
 		await openTrainer(trainer.page);
 		await trainer.page.fill('#assignment-title', 'Everything, one by one');
+		// Plain words for the limit, and why there is one.
+		expect(await trainer.page.locator('.builder .size').innerText()).toMatch(
+			/^Space used: \d+ of 1,200 characters\. There is a limit so that the printed QR code stays easy to scan\.$/,
+		);
 		// A long message of distinct words: it does not compress away.
 		const words = Array.from({ length: 160 }, (_, i) => `w${(i * 7919) % 10007}`).join(' ');
 		await trainer.page.fill('#assignment-message', words.slice(0, 1000));
@@ -325,11 +334,9 @@ describe('an assignment from trainer to learners and back', () => {
 		}
 		const size = trainer.page.locator('.builder .size');
 		await expect.poll(() => size.getAttribute('class')).toBe('size too-long');
-		expect(await size.innerText()).toMatch(
-			/^Too much for a QR code that scans from paper: [\d,]+ of at most 1,200 characters/,
-		);
+		expect(await size.innerText()).toMatch(/^Too much for one QR code: [\d,]+ of 1,200 characters/);
 		await trainer.page.getByRole('button', { name: 'Create the assignment' }).click();
-		await expect.poll(() => trainer.page.locator('.error-summary').innerText()).toContain('Too much for a QR code');
+		await expect.poll(() => trainer.page.locator('.error-summary').innerText()).toContain('Too much for one QR code');
 		expect(await trainer.page.getByText('You have not made any assignment on this device yet.').isVisible()).toBe(true);
 		await trainer.context.close();
 	});

@@ -136,9 +136,13 @@ export function ReportSection({
 					) : (
 						<p>{t('report.qrTooLong')}</p>
 					)}
-					<p class="checksum">
-						{t('report.checksum')} <code dir="ltr">{report.payload.checksum}</code>
-					</p>
+					<details class="technical">
+						<summary>{t('report.technical')}</summary>
+						<p>{t('report.checksumHelp')}</p>
+						<p class="checksum">
+							{t('report.checksum')} <code dir="ltr">{report.payload.checksum}</code>
+						</p>
+					</details>
 				</div>
 			)}
 		</section>
