@@ -321,10 +321,6 @@ export const uiStrings = z.object({
 	'my.cancel': z.string().meta({ description: 'Cancels the deletion.' }).optional(),
 	'my.deleted': z.string().meta({ description: 'After erasing.' }).optional(),
 	'sidebar.my': z.string().meta({ description: 'Navigation link to the My learning page.' }).optional(),
-	'quiz.question': z
-		.string()
-		.meta({ description: 'Small label before each question. Keep {{n}} (its number).' })
-		.optional(),
 	'quiz.scenario': z.string().meta({ description: 'Label of the short case a scenario question is about.' }).optional(),
 	'quiz.multipleHint': z.string().meta({ description: 'Hint under a multiple-select question.' }).optional(),
 	'quiz.orderingHint': z.string().meta({ description: 'Hint under an ordering question.' }).optional(),
@@ -360,14 +356,6 @@ export const uiStrings = z.object({
 		.meta({ description: 'Result of a question answered partly right (partial credit).' })
 		.optional(),
 	'quiz.incorrect': z.string().meta({ description: 'Result of a question answered wrong.' }).optional(),
-	'quiz.yourChoice': z
-		.string()
-		.meta({ description: 'Before the feedback on an option the learner chose. Keep {{option}}.' })
-		.optional(),
-	'quiz.missed': z
-		.string()
-		.meta({ description: 'Before the feedback on a correct option the learner did not choose. Keep {{option}}.' })
-		.optional(),
 	'quiz.rightOrder': z.string().meta({ description: 'Before the correct order of an ordering question.' }).optional(),
 	'quiz.rightMatches': z
 		.string()

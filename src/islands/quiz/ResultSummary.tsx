@@ -18,7 +18,9 @@ interface Props {
  * moves here after checking, so a learner at the end of a long quiz does not have to scroll back.
  */
 export function ResultSummary({ data, score, mode, t, num, percent, summaryRef }: Props) {
-	const review = score ? data.questions.filter((q) => (score.points[q.id] ?? 0) < 1) : [];
+	const review = score
+		? data.questions.filter((q) => !Object.hasOwn(score.points, q.id) || score.points[q.id]! < 1)
+		: [];
 	return (
 		<div class="summary" role="status" tabIndex={-1} ref={summaryRef}>
 			{score && (
