@@ -3,7 +3,10 @@ import type { DownloadRecord } from '../../schemas/download';
 import { formatBytes } from '../../lib/format';
 import { onRecordsChanged } from '../../lib/storage/broadcast';
 import { records } from '../records-client';
-import { changedEntries, download, downloadsOf, DownloadError, partsOf, remove, sharedParts } from './download';
+import { changedEntries, downloadsOf, partsOf, sharedParts } from './download-parts';
+
+/** The code that fetches and removes, loaded when first used (it is not needed to show the state). */
+const run = () => import('./download');
 
 /**
  * `<course-download>` on a course page: "Download for offline use (size)", a progress bar, then
@@ -28,6 +31,8 @@ class CourseDownload extends HTMLElement {
 		this.#q('[data-remove]').addEventListener('click', () => this.#remove());
 		await this.#render();
 		onRecordsChanged(({ stores }) => stores.includes('downloads') && !this.#busy && this.#render());
+		// With the worker in control, fetch it now, so that Remove also works later with no connection.
+		if (navigator.serviceWorker.controller) void run();
 	}
 
 	async #render() {
@@ -78,6 +83,7 @@ class CourseDownload extends HTMLElement {
 		button.disabled = true;
 		progress.hidden = false;
 		try {
+			const { download } = await run();
 			const fetched = await download(db, this.#manifest, (done, total) => {
 				progress.max = Math.max(total, 1);
 				progress.value = done;
@@ -86,7 +92,8 @@ class CourseDownload extends HTMLElement {
 			text.textContent = '';
 			this.#announce(wasSaved ? this.#t('updated', { size: this.#size(fetched) }) : this.#t('done'));
 		} catch (error) {
-			const reason = error instanceof DownloadError ? error.reason : 'network';
+			// A DownloadError says why; anything else (the code itself not arriving) is the network.
+			const reason = (error as { reason?: string } | null)?.reason;
 			this.#announce(this.#t(reason === 'full' ? 'full' : 'failed'));
 			button.textContent = this.#t('retry');
 			button.disabled = false;
@@ -102,6 +109,7 @@ class CourseDownload extends HTMLElement {
 	async #remove() {
 		const db = await records();
 		if (!db) return;
+		const { remove } = await run();
 		const freed = await remove(db, this.dataset.locale!, this.dataset.course!);
 		await this.#render();
 		this.#announce(this.#t('removed', { size: this.#size(freed) }));
