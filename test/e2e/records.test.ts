@@ -150,7 +150,14 @@ describe.each([0, 1])('learner records, origin %i', (which) => {
 		await page.getByText(/This backup was made on/).waitFor();
 		await page.getByLabel('Replace everything on this device with the backup').check();
 		await page.getByRole('button', { name: 'Restore', exact: true }).click();
-		await expect.poll(() => page.locator('.academy-message').innerText()).toMatch(/^Backup restored/);
+		await expect
+			.poll(() =>
+				page
+					.getByRole('status')
+					.filter({ hasText: /^Backup restored/ })
+					.count(),
+			)
+			.toBe(1);
 		const after = await dump(page);
 		expect(after.progress).toEqual(before.progress);
 		// lastBackupAt comes back from the file too; nothing else differs.
