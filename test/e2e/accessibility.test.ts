@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { DESKTOP, locales, open, PHONE, useSite } from './harness';
 
@@ -37,11 +38,19 @@ describe.each([
 	['desktop', DESKTOP],
 ] as const)('axe at %s width', (_, viewport) => {
 	describe.each(locales)('$label', ({ code }) => {
+		// One context for the language, page after page: what axe checks does not depend on a fresh
+		// profile, and a new context per page (each installing the worker) made this file the slowest.
+		let page: Page;
+		beforeAll(async () => {
+			const context = await state.browser.newContext({ viewport, serviceWorkers: 'block' });
+			page = await context.newPage();
+		});
+		afterAll(() => page.context().close());
+
 		it.each(pageTypes)(`/${code}/%s has no WCAG 2.2 A/AA violation`, async (path) => {
-			const { page, context } = await open(state, `${code}/${path}`, { viewport });
+			await page.goto(state.site.url + `${code}/${path}`);
 			if (ready[path]) await page.locator(ready[path]).waitFor();
 			expect(await axeViolations(page)).toEqual([]);
-			await context.close();
 		});
 	});
 
