@@ -165,7 +165,7 @@ function localeOfSearch(url: URL): string {
 
 /** After the first install: keep the page the learner is on, which loaded before the worker existed. */
 export async function cacheOpenPages() {
-	const windows = await self.clients.matchAll({ type: 'window' });
+	const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
 	const cache = await caches.open(CACHES.pages);
 	for (const client of windows) {
 		const url = new URL(client.url);

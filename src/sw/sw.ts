@@ -53,8 +53,9 @@ self.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			await self.registration.navigationPreload?.enable();
-			await self.clients.claim();
+			// The open pages first, then control: once a page sees a controller, it opens offline too.
 			if (firstInstall) await cacheOpenPages();
+			await self.clients.claim();
 		})(),
 	);
 });
