@@ -124,7 +124,11 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 	function startNew() {
 		flush();
 		setNotice(null);
-		change(blank(template, t, lang, names()));
+		// Written at once, not after the typing pause: the new draft is in the list even if the page
+		// is reloaded straight away.
+		const next = blank(template, t, lang, names());
+		setDraft(next);
+		void save(next);
 	}
 
 	async function remove() {
