@@ -112,8 +112,8 @@ describe('AI system risk check', () => {
 		await expect.poll(() => savedAnswer(page, 'risk-check', question.id)).toBe(choice.id);
 		await page.unroute(/\/_astro\/Assessment/);
 		await page.reload();
-		await page.locator('form.assessment .step').waitFor();
-		expect(await page.locator(`#q-${question.id}-${choice.id}`).isChecked()).toBe(true);
+		// The steps appear as soon as the script runs, before the saved answers are read: wait for them.
+		await expect.poll(() => page.locator(`#q-${question.id}-${choice.id}`).isChecked()).toBe(true);
 		await context.close();
 	});
 
