@@ -321,6 +321,13 @@ export const uiStrings = z.object({
 	'my.cancel': z.string().meta({ description: 'Cancels the deletion.' }).optional(),
 	'my.deleted': z.string().meta({ description: 'After erasing.' }).optional(),
 	'sidebar.my': z.string().meta({ description: 'Navigation link to the My learning page.' }).optional(),
+	'sidebar.help': z
+		.string()
+		.meta({
+			description:
+				'Navigation link to the page that lists who offers governments help with AI governance and how to ask.',
+		})
+		.optional(),
 	'quiz.scenario': z.string().meta({ description: 'Label of the short case a scenario question is about.' }).optional(),
 	'quiz.multipleHint': z.string().meta({ description: 'Hint under a multiple-select question.' }).optional(),
 	'quiz.orderingHint': z.string().meta({ description: 'Hint under an ordering question.' }).optional(),

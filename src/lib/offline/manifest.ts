@@ -39,6 +39,7 @@ export const HUB_PAGES = [
 	'',
 	'courses/',
 	'my/',
+	'help/',
 	'guides/offline/',
 	'glossary/',
 	'templates/',
