@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentSecurityPolicy } from '../lib/csp/content-security-policy';
 import { apacheSnippet, headersFile, nginxSnippet } from '../lib/csp/host-headers';
@@ -6,7 +6,7 @@ import { inlineContent } from '../lib/csp/inline-content';
 import { withCspMeta } from '../lib/csp/with-csp-meta';
 
 /** Where the header versions of the policy go, inside the build. */
-export const CSP_FILES = { headers: '_headers', nginx: 'csp/nginx.conf', apache: 'csp/apache.conf' } as const;
+export const CSP_FILES = { headers: '_headers', nginx: 'csp-nginx.conf', apache: 'csp-apache.conf' } as const;
 
 /**
  * A strict Content-Security-Policy for a finished build, on every HTML page and for the host.
@@ -31,7 +31,6 @@ export function writeCsp(out: string, base: string): { pages: number; headerByte
 		writeFileSync(join(out, page), withCspMeta(html, contentSecurityPolicy(found), found));
 	}
 	const policy = contentSecurityPolicy(all, { header: true });
-	mkdirSync(join(out, 'csp'), { recursive: true });
 	writeFileSync(join(out, CSP_FILES.headers), headersFile(base, policy));
 	writeFileSync(join(out, CSP_FILES.nginx), nginxSnippet(policy));
 	writeFileSync(join(out, CSP_FILES.apache), apacheSnippet(policy));

@@ -156,7 +156,7 @@ describe('a strict Content-Security-Policy', () => {
 			'<meta http-equiv="content-security-policy" content="default-src \'self\';',
 		);
 		expect(readFileSync('dist-academy/_headers', 'utf8')).toMatch(/^\/academy\/\*\n {2}Content-Security-Policy: /);
-		for (const file of ['_headers', 'csp/nginx.conf', 'csp/apache.conf'])
+		for (const file of ['_headers', 'csp-nginx.conf', 'csp-apache.conf'])
 			expect(readFileSync(`dist/${file}`, 'utf8'), file).toMatch(
 				/default-src 'self'; script-src .*; frame-ancestors 'self'/,
 			);

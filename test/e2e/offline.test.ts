@@ -339,7 +339,8 @@ describe('a new release', () => {
 			state.site.setDir('dist');
 			await context.close();
 		}
-	});
+		// Making the release re-does the offline step on ~580 pages (manifests, worker, security policy).
+	}, 120_000);
 });
 
 describe('bad answers and damaged copies', () => {

@@ -8,7 +8,7 @@ export function headersFile(base: string, policy: string): string {
 	return `${base}*\n  Content-Security-Policy: ${policy}\n`;
 }
 
-/** For an nginx `server` or `location` block: `include /path/to/site/csp/nginx.conf;`. */
+/** For an nginx `server` or `location` block: `include /path/to/site/csp-nginx.conf;`. */
 export function nginxSnippet(policy: string): string {
 	return `# Content-Security-Policy of this build (made by npm run build): include it in the site's server block.\nadd_header Content-Security-Policy "${policy}" always;\n`;
 }
