@@ -1,4 +1,5 @@
 // Wiring only: the institution config (content/site.yaml) and the locale table decide what is built.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -19,6 +20,12 @@ export default defineConfig({
 	outDir: process.env.ACADEMY_OUT_DIR ?? './dist',
 	// Prefetching spends a learner's data on pages they may never open.
 	prefetch: false,
+	// Zod without `new Function`, which the strict security policy forbids (src/lib/zod-jitless.ts).
+	vite: {
+		resolve: {
+			alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-jitless.ts', import.meta.url)) }],
+		},
+	},
 	// `## Terme {#english-anchor}`: translated glossaries keep the English anchors lessons link to.
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
 	integrations: [

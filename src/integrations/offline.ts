@@ -8,6 +8,7 @@ import { injectManifest } from 'workbox-build';
 import sharp from 'sharp';
 import { courseManifest, searchTitles, searchTitlesPath, type OfflineManifest } from '../lib/offline/manifest';
 import { pageAssets, withImports } from '../lib/offline/assets';
+import { writeCsp } from './csp';
 
 interface Options {
 	base: string;
@@ -29,8 +30,9 @@ export function offline(options: Options): AstroIntegration {
 		name: 'academy-offline',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { count, size, warnings } = await finishOffline(fileURLToPath(dir), options);
+				const { count, size, warnings, csp } = await finishOffline(fileURLToPath(dir), options);
 				for (const w of warnings) logger.warn(w);
+				logger.info(`security policy: written into ${csp.pages} pages; header ${csp.headerBytes} bytes`);
 				logger.info(
 					`service worker: ${count} shell files precached (${(size / 1024).toFixed(1)} KB before compression)`,
 				);
@@ -39,8 +41,13 @@ export function offline(options: Options): AstroIntegration {
 	};
 }
 
-/** The offline part of a build, on a finished output folder (the tests run it on a changed copy). */
+/**
+ * The offline part of a build, on a finished output folder (the tests run it on a changed copy). The
+ * security policy goes into the pages first, so the revisions and sizes recorded below are of the
+ * pages as served.
+ */
 export async function finishOffline(out: string, options: Options) {
+	const csp = writeCsp(out, options.base);
 	const read = (p: string) => (existsSync(join(out, p)) ? readFileSync(join(out, p)) : undefined);
 	const text = (p: string) => read(p)?.toString();
 	// Each locale's search result titles first: they are part of its search download.
@@ -108,7 +115,7 @@ export async function finishOffline(out: string, options: Options) {
 		dontCacheBustURLsMatching: /^_astro\//,
 	});
 	rmSync(tmp, { force: true });
-	return result;
+	return { ...result, csp };
 }
 
 function listFiles(root: string): string[] {

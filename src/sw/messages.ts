@@ -16,6 +16,7 @@ export type WorkerToPage =
 export const DOWNLOAD_HEADER = 'X-Academy-Download';
 
 /** Cache names; all start with `academy-` so "Delete all my data" finds them (lib/storage/erase.ts). */
+export const CACHE_PREFIX = 'academy-';
 export const CACHES = {
 	pages: 'academy-pages',
 	assets: 'academy-assets',

@@ -1,6 +1,7 @@
 import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
 import { CacheExpiration } from 'workbox-expiration';
-import { CACHES, DOWNLOAD_HEADER } from './messages';
+import { fitsRequest } from '../lib/offline/fits-request';
+import { CACHE_PREFIX, CACHES, DOWNLOAD_HEADER } from './messages';
 import { precache } from './precache';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -109,12 +110,15 @@ async function cacheOfflinePage(locale: string) {
  */
 export async function assetHandler({ request, url }: RouteHandlerCallbackOptions): Promise<Response> {
 	const cached = await caches.match(request, MATCH);
-	if (cached) return cached;
+	if (cached && fitsRequest(url.pathname, cached.headers.get('content-type'))) return cached;
+	// A wrong answer kept by an older worker (a proxy's page under a script's name): drop it, fetch again.
+	if (cached) await forgetEverywhere(request);
 	const response = await fetch(request).catch(async (error: unknown) => {
 		const missing = url.pathname.startsWith(`${BASE}pagefind/fragment/`) && (await notDownloadedFragment(url));
 		if (missing) return missing;
 		throw error;
 	});
+	if (!fitsRequest(url.pathname, response.headers.get('content-type'))) return response;
 	if (response.status === 200 && url.pathname.startsWith(`${BASE}_astro/`)) {
 		const cache = await caches.open(CACHES.assets);
 		await cache.put(url.origin + url.pathname, response.clone());
@@ -125,6 +129,12 @@ export async function assetHandler({ request, url }: RouteHandlerCallbackOptions
 		await (await caches.open(CACHES.search(localeOfSearch(url)))).put(url.origin + url.pathname, response.clone());
 	}
 	return response;
+}
+
+/** Removes a request's entries from every cache of ours (course, hub, search, assets…). */
+async function forgetEverywhere(request: Request) {
+	for (const name of await caches.keys())
+		if (name.startsWith(CACHE_PREFIX)) await (await caches.open(name)).delete(request, MATCH);
 }
 
 /**

@@ -339,6 +339,127 @@ describe('a new release', () => {
 			state.site.setDir('dist');
 			await context.close();
 		}
+		// Making the release re-does the offline step on ~580 pages (manifests, worker, security policy).
+	}, 120_000);
+});
+
+describe('bad answers and damaged copies', () => {
+	const MY = 'en/my/';
+	/** What the device holds under an address, in any of the site's caches: its content type, or null. */
+	const keptType = (page: Page, url: string) =>
+		page.evaluate(async (u) => (await caches.match(u, { ignoreVary: true }))?.headers.get('content-type') ?? null, url);
+
+	it("never keeps a proxy's page given for a script, and replaces one already kept", async () => {
+		const context = await state.browser.newContext();
+		const page = await controlled(context, state.site.url + 'en/');
+		const island = (await readFileSync('dist/en/my/index.html', 'utf8').match(/\/_astro\/MyLearning\.[\w-]+\.js/))![0];
+		const url = state.site.url + island.slice(1);
+		let blocked = false;
+		await context.route(
+			url,
+			(route) => {
+				blocked = true;
+				return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Blocked by proxy</p>' });
+			},
+			{ times: 1 },
+		);
+		await page.goto(state.site.url + MY);
+		await expect.poll(() => blocked).toBe(true);
+		expect(await page.locator('#my-delete').count()).toBe(0);
+		expect(await keptType(page, url)).toBeNull();
+		// The next visit online gets the real script.
+		await page.goto(state.site.url + MY);
+		await page.locator('#my-delete').waitFor();
+		expect(await keptType(page, url)).toMatch(/javascript/);
+
+		// A bad copy already on the device (kept by an older version) is dropped and fetched again.
+		await page.evaluate(async (u) => {
+			const cache = await caches.open('academy-assets');
+			await cache.put(u, new Response('<p>Blocked</p>', { headers: { 'content-type': 'text/html' } }));
+		}, url);
+		expect(await keptType(page, url)).toBe('text/html');
+		// A new tab: a reload may take the script from the tab's memory, never asking the worker.
+		await page.close();
+		const next = await context.newPage();
+		await next.goto(state.site.url + MY);
+		await next.locator('#my-delete').waitFor();
+		expect(await keptType(next, url)).toMatch(/javascript/);
+		await context.close();
+	});
+
+	it('shows the page again, not a damaged copy, once it can be fetched', async () => {
+		const context = await state.browser.newContext();
+		const page = await controlled(context, state.site.url + LESSON);
+		await page.evaluate(async (u) => {
+			const cache = await caches.open('academy-pages');
+			await cache.put(u, new Response('<p>garb', { headers: { 'content-type': 'text/html' } }));
+		}, state.site.url + LESSON);
+		await page.goto(state.site.url + LESSON);
+		expect(await page.locator('h1').first().innerText()).toBe('Shared principles for governing AI');
+		// And the copy kept for offline use is whole again.
+		await context.setOffline(true);
+		await page.reload();
+		expect(await page.locator('h1').first().innerText()).toBe('Shared principles for governing AI');
+		await context.close();
+	});
+
+	it('"Delete all my data" leaves none of the site\'s caches, the worker\'s own shell included', async () => {
+		const context = await state.browser.newContext();
+		const page = await controlled(context, state.site.url + MY);
+		await page.waitForFunction(async () => (await caches.keys()).some((n) => n.includes('precache')));
+		await page.locator('#my-delete').waitFor();
+		await page.getByRole('button', { name: 'Delete all my data' }).click();
+		await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+		await expect.poll(() => page.getByText('All your data has been deleted from this browser.').count()).toBe(1);
+		expect(await page.evaluate(() => caches.keys())).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('a release published while a page is open', () => {
+	/** The release: every file the old version loaded later is gone from the server (a 404 page). */
+	const publish = (context: BrowserContext) =>
+		context.route('**/_astro/**', (route) =>
+			route.fulfill({ status: 404, contentType: 'text/html', body: readFileSync('dist/404.html', 'utf8') }),
+		);
+
+	it("a lesson's check says so and offers a reload, which brings a working check", async () => {
+		const context = await state.browser.newContext();
+		const page = await context.newPage();
+		await page.goto(state.site.url + CHANGED_LESSON);
+		await page.waitForLoadState('networkidle');
+		await publish(context);
+		const check = page.locator('quiz-check');
+		await check.scrollIntoViewIfNeeded();
+		const prompt = page.locator('#update-prompt');
+		await prompt.waitFor();
+		expect(await prompt.innerText()).toContain('A new version of the academy is ready.');
+		await context.unroute('**/_astro/**');
+		await prompt.getByRole('button', { name: 'Reload to update' }).click();
+		await check.scrollIntoViewIfNeeded();
+		await check.locator('button[type=submit]').waitFor();
+		for (const q of quizQuestions('en', 'foundations').filter((q) => q.check && q.lesson === 'what-is-ai'))
+			await answer(page, 'check-what-is-ai', q);
+		await check.getByRole('button', { name: 'Check my answers' }).click();
+		await check
+			.locator('.summary')
+			.filter({ hasText: /Points/ })
+			.waitFor();
+		await context.close();
+	});
+
+	it('an open course quiz still checks the answers', async () => {
+		const context = await state.browser.newContext();
+		const page = await context.newPage();
+		await page.goto(state.site.url + COURSE + 'quiz/');
+		const form = 'quiz-foundations';
+		await page.locator(`#${form} button[type=submit]`).waitFor();
+		await page.waitForLoadState('networkidle');
+		await publish(context);
+		for (const q of quizQuestions('en', 'foundations').filter((q) => !q.check)) await answer(page, form, q);
+		await page.getByRole('button', { name: 'Check my answers' }).click();
+		await expect.poll(() => page.locator(`#${form} .summary`).innerText()).toContain('Your score: 100%');
+		await context.close();
 	});
 });
 

@@ -27,6 +27,21 @@ addEventListener('pageshow', setOffline);
 addEventListener('DOMContentLoaded', setOffline);
 document.addEventListener('visibilitychange', setOffline);
 
+// A release published while this page is open can remove a file it loads later (a lesson check's
+// code): the import fails and the page would stop answering. Say so, with the update prompt's words
+// (already in the page), and reload on request: the page then comes with the new version's files.
+addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
+	const reason: unknown = event.reason;
+	if (!(reason instanceof TypeError) || !/dynamically imported module|importing a module script/i.test(reason.message))
+		return;
+	const template = document.querySelector<HTMLTemplateElement>('template#update-prompt-template');
+	if (!template || document.getElementById('update-prompt')) return;
+	document.body.append(template.content.cloneNode(true));
+	const prompt = document.getElementById('update-prompt')!;
+	prompt.querySelector('[data-reload]')!.addEventListener('click', () => location.reload());
+	prompt.querySelector('[data-later]')!.addEventListener('click', () => prompt.remove());
+});
+
 if ('serviceWorker' in navigator && isSecureContext) {
 	navigator.serviceWorker.addEventListener('message', (event: MessageEvent<WorkerToPage | undefined>) => {
 		if (event.data?.type !== 'SERVED_FROM_DEVICE') return;
