@@ -56,7 +56,8 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 		if (code && moveToOwnLanguage()) return;
 		void loadRecords().then(async (db) => {
 			if (!db) return;
-			if (code) await receive(await decodeAssignment(code));
+			// An empty `#a=` is a link cut short: said so, like any damaged code.
+			if (code !== null) await receive(await decodeAssignment(code));
 			else if (hash.get('id')) {
 				const kept = findReceived(assignments.value, hash.get('id') ?? '');
 				if (kept) setOpen(kept);

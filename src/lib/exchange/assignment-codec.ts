@@ -54,7 +54,13 @@ function checkAssignment(raw: unknown, now: Date): DecodedAssignment {
 		return { ok: false, problem: 'newer-version', version };
 	const result = assignmentPayload.safeParse(raw);
 	if (!result.success) return { ok: false, problem: 'invalid', field: firstIssue(result.error) };
+	if (hasDuplicateItems(result.data)) return { ok: false, problem: 'invalid', field: 'items' };
 	// Only the time it claims to be made at: a due date in the future is the normal case.
 	if (isFuture(result.data.createdAt, now)) return { ok: false, problem: 'future', date: result.data.createdAt };
 	return { ok: true, assignment: result.data };
+}
+
+/** The same item twice would be counted twice in the learner's progress and the trainer's table. */
+export function hasDuplicateItems(assignment: AssignmentPayload): boolean {
+	return new Set(assignment.items.map((i) => `${i.kind}:${i.id}`)).size < assignment.items.length;
 }

@@ -1,6 +1,7 @@
 import { REPORT_FORMAT, REPORT_VERSION, reportPayload, type ReportPayload } from '../../schemas/report';
 import { sha256 } from '../exchange/sha256';
 import { firstFuture } from '../exchange/clock-skew';
+import { hasDuplicateItems } from '../exchange/assignment-codec';
 import { codeFrom, firstIssue, packJson, unpackJson, type UnpackProblem } from '../exchange/compress';
 
 /**
@@ -81,6 +82,7 @@ function checkReport(raw: unknown, assignmentId: string | undefined, now: Date):
 	if (typeof v === 'number' && v > REPORT_VERSION) return { ok: false, problem: 'newer-version', version: v };
 	const result = reportPayload.safeParse(raw);
 	if (!result.success) return { ok: false, problem: 'invalid', field: firstIssue(result.error) };
+	if (hasDuplicateItems(result.data.assignment)) return { ok: false, problem: 'invalid', field: 'assignment.items' };
 	// Checked on the text as received: parsing must not hide a change (e.g. a dropped unknown key).
 	if (checksumOf(raw as ReportPayload) !== result.data.checksum) return { ok: false, problem: 'checksum' };
 	if (assignmentId && result.data.assignment.id !== assignmentId)
