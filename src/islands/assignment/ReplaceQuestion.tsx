@@ -36,7 +36,7 @@ export function ReplaceQuestion({
 			<p class="actions">
 				<button type="button" class="academy-button" onClick={() => onAnswer(false)}>
 					{t('assignment.replaceKeep')}
-				</button>{' '}
+				</button>
 				<button type="button" class="academy-button secondary" onClick={() => onAnswer(true)}>
 					{t('assignment.replaceYes')}
 				</button>

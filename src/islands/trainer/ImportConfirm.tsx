@@ -29,7 +29,7 @@ export function ImportConfirm({ plan, onAnswer }: { plan: ImportPlan; onAnswer: 
 			<p class="actions">
 				<button type="button" class="academy-button" onClick={() => onAnswer(true)}>
 					{t('cohort.confirmYes')}
-				</button>{' '}
+				</button>
 				<button type="button" class="academy-button secondary" onClick={() => onAnswer(false)}>
 					{t('cohort.confirmNo')}
 				</button>
