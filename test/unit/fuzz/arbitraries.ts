@@ -54,7 +54,7 @@ export const assignment: fc.Arbitrary<AssignmentPayload> = fc.record(
 		id: fc.stringMatching(/^[A-Za-z0-9_-]{6,24}$/),
 		title: nastyText(120).filter((t) => t.trim().length > 0),
 		message: nastyText(300),
-		items: fc.array(item, { minLength: 1, maxLength: 8 }),
+		items: fc.uniqueArray(item, { minLength: 1, maxLength: 8, selector: (i) => `${i.kind}:${i.id}` }),
 		due: fc
 			.date({ min: new Date('2020-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
 			.map((d) => d.toISOString().slice(0, 10)),
