@@ -61,7 +61,7 @@ describe('the one report import', () => {
 	});
 
 	it('accepts a report a few hours ahead (a clock a little off), and refuses item dates from the future', async () => {
-		const soon = await planReportImport(await everyPath(report('2026-12-08T06:00:00.000Z')), { known, kept: [] });
+		const soon = await planReportImport(await everyPath(report('2026-12-08T06:00:00.000Z')), { known, kept: [], now });
 		expect(soon.refused).toEqual([]);
 		const late = sealReport({
 			...report('2026-12-07T10:00:00.000Z'),

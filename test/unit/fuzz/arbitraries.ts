@@ -62,7 +62,7 @@ export const assignment: fc.Arbitrary<AssignmentPayload> = fc.record(
 		locale: fc.constantFrom('en', 'fr', 'ar', 'zh-cn'),
 		createdAt: pastStamp,
 	},
-	{ requiredKeys: ['v', 'id', 'title', 'items', 'locale', 'createdAt'] },
+	{ requiredKeys: ['v', 'id', 'title', 'message', 'items', 'passMark', 'locale', 'createdAt'] },
 );
 
 /** Keys that would reach an object's prototype if a parser indexed plain objects with them. */
