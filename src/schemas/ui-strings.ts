@@ -1041,6 +1041,61 @@ export const uiStrings = z.object({
 		.meta({ description: 'Button that prints a one-page handout with the QR code.' })
 		.optional(),
 	'trainer.handoutScan': z.string().meta({ description: 'On the printed handout, under the QR code.' }).optional(),
+	'cohort.confirmHeading': z
+		.string()
+		.meta({ description: 'Heading of the step where the trainer confirms reports before they are stored.' })
+		.optional(),
+	'cohort.confirmAdd': z
+		.string()
+		.meta({
+			description: 'One report waiting for confirmation. Keep {{name}} (the learner) and {{assignment}} (its title).',
+		})
+		.optional(),
+	'cohort.confirmReplace': z
+		.string()
+		.meta({
+			description:
+				"A report waiting for confirmation that replaces the learner's row. Keep {{name}}, {{assignment}} and {{date}} (when the replaced report was made).",
+		})
+		.optional(),
+	'cohort.confirmYes': z.string().meta({ description: 'Button that stores the reports shown.' }).optional(),
+	'cohort.confirmNo': z.string().meta({ description: 'Button that stores nothing.' }).optional(),
+	'cohort.cancelled': z.string().meta({ description: 'After the trainer chose not to add the reports.' }).optional(),
+	'cohort.errFuture': z
+		.string()
+		.meta({ description: 'Refusal: the report claims to be made later than today. Keep {{date}}.' })
+		.optional(),
+	'assignment.errFuture': z
+		.string()
+		.meta({ description: 'Refusal: the assignment claims to be made later than today. Keep {{date}}.' })
+		.optional(),
+	'assignment.replaceHeading': z
+		.string()
+		.meta({ description: 'Heading when a link carries the code of a kept assignment with other content.' })
+		.optional(),
+	'assignment.replaceAsk': z
+		.string()
+		.meta({
+			description:
+				"The question under it. Keep {{kept}} and {{keptDue}} (the kept assignment's title and due date), {{title}} and {{due}} (the new one's).",
+		})
+		.optional(),
+	'assignment.noDue': z
+		.string()
+		.meta({ description: 'In place of a due date, when an assignment has none.' })
+		.optional(),
+	'assignment.replaceKeep': z
+		.string()
+		.meta({ description: 'Button that keeps the assignment already on the device (the default).' })
+		.optional(),
+	'assignment.replaceYes': z
+		.string()
+		.meta({ description: 'Button that replaces the kept assignment with the new one.' })
+		.optional(),
+	'assignment.keptAsIs': z
+		.string()
+		.meta({ description: 'After the learner chose to keep the assignment they had.' })
+		.optional(),
 	'cohort.heading': z.string().meta({ description: 'Heading of the cohort view.' }).optional(),
 	'cohort.intro': z.string().meta({ description: 'Explains importing reports.' }).optional(),
 	'cohort.files': z.string().meta({ description: 'Label of the file picker for report files.' }).optional(),

@@ -93,9 +93,19 @@ function measure(): Fit {
 }
 
 /** Opens a page and waits for what its learner sees first (an island's content, or the title). */
-async function fit(page: Page, path: string, ready = 'h1'): Promise<Fit & { path: string }> {
+async function fit(
+	page: Page,
+	path: string,
+	ready = 'h1',
+	then?: [click: string, ready: string],
+): Promise<Fit & { path: string }> {
 	await page.goto(state.site.url + path);
 	await page.locator(ready).first().waitFor();
+	// A report link asks before it adds anything: the answer is given, and the page then measured.
+	if (then) {
+		await page.locator(then[0]).click();
+		await page.locator(then[1]).first().waitFor();
+	}
 	return { path, ...(await page.evaluate(measure)) };
 }
 
@@ -105,6 +115,9 @@ async function fit(page: Page, path: string, ready = 'h1'): Promise<Fit & { path
  * translated in some languages, and the one whose matching question has the longest answers).
  */
 const quizzesIn = (code: string) => (['en', 'fr', 'ar'].includes(code) ? COURSES : ['foundations', 'cooperation']);
+
+/** The button that adds the reports a link brought, after the trainer saw them. */
+const ADD = '.import-confirm .academy-button:not(.secondary)';
 
 const fits = (path: string) => ({ path, scrollWidth: 360, width: 360, title: true, outside: [], hiding: [] });
 
@@ -123,7 +136,7 @@ describe('every page fits a 360 px phone', () => {
 			await page.goto(`${state.site.url}en/assignment/#a=${await encodeAssignment(assignment)}`);
 			await page.locator('#assignment-title').waitFor();
 			const saved = new URL(page.url()).hash;
-			const pages: [string, string?][] = [
+			const pages: [string, string?, [string, string]?][] = [
 				[`${code}/`],
 				[`${code}/courses/`],
 				[`${code}/courses/foundations/`],
@@ -142,14 +155,14 @@ describe('every page fits a 360 px phone', () => {
 				[`${code}/templates/impact-assessment/`, '.template-form[data-ready]'],
 				[`${code}/my/`, '.my-learning section'],
 				[`${code}/offline/`],
-				[`${code}/trainer/#r=${await encodeReport(report)}`, '.cohort-table'],
+				[`${code}/trainer/#r=${await encodeReport(report)}`, '.import-confirm', [ADD, '.cohort-table']],
 				[`${code}/assignment/${saved}`, '.assignment-items li'],
 				[`${code}/glossary/`],
 				[`${code}/guides/offline/`],
 				[`${code}/guides/trainers/`],
 			];
 			const results = [];
-			for (const [path, ready] of pages) results.push(await fit(page, path, ready));
+			for (const [path, ready, then] of pages) results.push(await fit(page, path, ready, then));
 			expect(results).toEqual(pages.map(([path]) => fits(path)));
 			await page.close();
 		},
@@ -184,6 +197,7 @@ describe("the trainer's cohort table", () => {
 		async (code) => {
 			const page = await state.browser.newPage({ ...options, viewport: DESKTOP });
 			await page.goto(`${state.site.url}${code}/trainer/#r=${await encodeReport(report)}`);
+			await page.locator(ADD).click();
 			await page.locator('.cohort-table').waitFor();
 			const seen = await page.locator('.table-scroll').evaluate((box) => {
 				const inBox = (el: Element | null) => {

@@ -1,9 +1,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, LAN_HOST_RULES, PHONE, useSite } from './harness';
 import { answer, quizQuestions } from './quiz-helpers';
 import { axeViolations } from './axe';
+import { idbDump } from './idb-dump';
+import { encodeReport, sealReport } from '../../src/lib/trainer/report-codec';
+import { encodeAssignment } from '../../src/lib/exchange/assignment-codec';
+import type { AssignmentPayload } from '../../src/schemas/assignment';
 
 /**
  * Trainer tools end to end, with a separate browser profile (context) for the trainer and for each
@@ -100,6 +106,11 @@ async function importReports(page: Page, files: string[], codes: string[]) {
 	if (files.length) await page.setInputFiles('#report-files', files);
 	await page.fill('#report-codes', codes.join('\n'));
 	await page.getByRole('button', { name: 'Import' }).click();
+}
+
+/** Says yes to the reports waiting to be added (from a file, a code or a link). */
+async function addImported(page: Page) {
+	await page.locator('.import-confirm').getByRole('button', { name: 'Add', exact: true }).click();
 }
 
 /** The cohort table as text: header cells, then each row's cells. */
@@ -233,6 +244,7 @@ describe('an assignment from trainer to learners and back', () => {
 		// The trainer imports a file, a code and a damaged code.
 		await trainer.page.getByRole('button', { name: /^Open\b.*Week 1: foundations/ }).click();
 		await importReports(trainer.page, [a.file], [b.code, b.code.slice(0, 60)]);
+		await addImported(trainer.page);
 		const message = trainer.page.locator('.cohort .academy-message');
 		await expect.poll(() => message.innerText()).toBe('Added: 2. Updated: 0. Already up to date: 0. Refused: 1.');
 		expect(await trainer.page.locator('.refused').innerText()).toContain('Code 2: This report code is damaged');
@@ -304,6 +316,7 @@ describe('an assignment from trainer to learners and back', () => {
 		expect(await amina.page.inputValue('#report-name')).toBe('Amina Diallo');
 		const newer = await makeReport(amina.page, 'Amina D.');
 		await importReports(trainer.page, [], [newer.code]);
+		await addImported(trainer.page);
 		await expect.poll(() => message.innerText()).toBe('Added: 0. Updated: 1. Already up to date: 0. Refused: 0.');
 		await expect.poll(async () => (await tableText(trainer.page)).slice(1).map((r) => r[0])).toContain('Amina D.');
 		expect((await tableText(trainer.page)).length).toBe(3);
@@ -416,6 +429,140 @@ describe('an assignment from trainer to learners and back', () => {
 	});
 });
 
+describe('every way in applies the same checks and asks before replacing', () => {
+	const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+	const week: AssignmentPayload = {
+		v: 1,
+		id: 'links-week-01',
+		title: 'Links week',
+		message: '',
+		items: [{ kind: 'lesson', id: 'foundations/what-is-ai' }],
+		passMark: 70,
+		locale: 'en',
+		createdAt: hoursAgo(48),
+	};
+	const reportOf = (name: string, createdAt: string, assignment = week) =>
+		sealReport({
+			assignment,
+			learner: { id: 'learner-links-1', name },
+			createdAt,
+			items: assignment.items.map((i) => ({ kind: 'lesson' as const, id: i.id })),
+		});
+	const FUTURE = '9999-06-15T12:00:00.000Z';
+
+	it('asks before a report link adds or replaces a row, and refuses a future date or another assignment on every path', async () => {
+		const trainer = await profile(DESKTOP);
+		await openTrainer(trainer.page);
+		const page = trainer.page;
+		const message = page.locator('.trainer > .academy-message');
+		const confirm = page.locator('.import-confirm');
+
+		await page.goto(`${state.site.url}en/trainer/#r=${await encodeReport(reportOf('Amina', hoursAgo(3)))}`);
+		await expect
+			.poll(() => confirm.locator('li').allInnerTexts())
+			.toEqual(['Add the report of Amina to “Links week”?']);
+		expect((await idbDump(page)).cohorts).toEqual([]);
+		await confirm.getByRole('button', { name: 'Cancel' }).click();
+		await expect.poll(() => message.innerText()).toBe('Nothing was added.');
+		expect((await idbDump(page)).cohorts).toEqual([]);
+
+		await page.goto(`${state.site.url}en/trainer/#r=${await encodeReport(reportOf('Amina', hoursAgo(3)))}`);
+		await addImported(page);
+		await expect.poll(() => message.innerText()).toBe('Added: 1. Updated: 0. Already up to date: 0. Refused: 0.');
+		await expect.poll(async () => (await tableText(page))[1]?.[0]).toBe('Amina');
+
+		await page.goto(`${state.site.url}en/trainer/#r=${await encodeReport(reportOf('Amina D.', hoursAgo(1)))}`);
+		await expect
+			.poll(() => confirm.locator('li').innerText())
+			.toMatch(/^Add the report of Amina D\. to “Links week”\? It replaces their report made on .+\.$/);
+		await addImported(page);
+		await expect.poll(() => message.innerText()).toBe('Added: 0. Updated: 1. Already up to date: 0. Refused: 0.');
+		const kept = await idbDump(page);
+
+		// Dated in the year 9999: it would stay "the newest" for ever. Refused, with the date named.
+		const future = reportOf('Amina', FUTURE);
+		const refusedFuture =
+			'This report says it was made on June 15, 9999, later than today, so it was refused. Check the date on the learner’s device, then ask them to send the report again.';
+		await page.goto(`${state.site.url}en/trainer/#r=${await encodeReport(future)}`);
+		await expect.poll(() => message.innerText()).toBe(refusedFuture);
+		// The same id with other items is another assignment, also when it comes by a link.
+		const impostor = {
+			...week,
+			title: 'Links week (copy)',
+			items: [{ kind: 'lesson' as const, id: 'risk/risk-tiers' }],
+		};
+		await page.goto(`${state.site.url}en/trainer/#r=${await encodeReport(reportOf('Eve', hoursAgo(1), impostor))}`);
+		await expect
+			.poll(() => message.innerText())
+			.toBe('This report is for another assignment: “Links week (copy)”. Open that assignment to import it.');
+		expect(await confirm.count()).toBe(0);
+
+		// The same checks for a pasted code and a file.
+		await page.getByRole('button', { name: /^Open\b.*Links week/ }).click();
+		const file = join(tmpdir(), 'test-future-report.json');
+		writeFileSync(file, JSON.stringify(future));
+		await importReports(page, [file], [await encodeReport(future)]);
+		await expect
+			.poll(() => page.locator('.refused li').allInnerTexts())
+			.toEqual([`test-future-report.json: ${refusedFuture}`, `Code 1: ${refusedFuture}`]);
+		expect(await idbDump(page)).toEqual(kept);
+		await trainer.context.close();
+	});
+
+	it('asks before an assignment link replaces a kept assignment with the same id, keeping it unless told', async () => {
+		const learner = await profile();
+		const page = learner.page;
+		const kept = { ...week, id: 'kept-assign-01', title: 'Kept week', due: '2027-01-15' };
+		const link = async (a: AssignmentPayload) => `${state.site.url}en/assignment/#a=${await encodeAssignment(a)}`;
+		await openAssignment(page, await link(kept));
+		const before = await idbDump(page);
+
+		// The very same link again: just opened.
+		await openAssignment(page, await link(kept));
+		await expect
+			.poll(() => page.locator('.assignment-page > .academy-message').innerText())
+			.toContain('Saved in My learning');
+		expect(await page.locator('.replace-question').count()).toBe(0);
+
+		// Same id, another title, due date and items: asked, the kept one staying open meanwhile.
+		const { due: _, ...undated } = kept;
+		const other = { ...undated, title: 'Other week', items: [{ kind: 'template' as const, id: 'impact-assessment' }] };
+		await openAssignment(page, await link(other));
+		const question = page.locator('.replace-question');
+		await expect
+			.poll(() => question.locator('p').first().innerText())
+			.toBe('Replace the kept assignment “Kept week” (due: January 15, 2027) with “Other week” (due: none)?');
+		expect(await page.locator('#assignment-title').innerText()).toBe('Kept week');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('replace-question');
+		expect(await idbDump(page)).toEqual(before);
+		await question.getByRole('button', { name: 'Keep the one I have' }).click();
+		await expect
+			.poll(() => page.locator('.assignment-page > .academy-message').innerText())
+			.toBe('Your assignment was kept as it was. Nothing was changed.');
+		expect(await idbDump(page)).toEqual(before);
+
+		// Replacing keeps the learner's id, so the next report still replaces their row.
+		await openAssignment(page, await link(other));
+		await question.getByRole('button', { name: 'Replace it' }).click();
+		await expect.poll(() => page.locator('#assignment-title').innerText()).toBe('Other week');
+		const after = (await idbDump(page)).assignments as { assignment: { title: string }; learnerId: string }[];
+		const was = before.assignments as typeof after;
+		expect(after.map((r) => [r.assignment.title, r.learnerId])).toEqual([['Other week', was[0]!.learnerId]]);
+
+		// An assignment claiming to be made in 9999 is refused; a due date years ahead is normal.
+		const stored = await idbDump(page);
+		await page.goto(await link({ ...kept, id: 'future-made-01', createdAt: FUTURE }));
+		await expect
+			.poll(() => page.locator('.assignment-page > .academy-message').innerText())
+			.toBe(
+				'This assignment says it was made on June 15, 9999, later than today. Nothing was saved. Ask your trainer to check the date on their device and send it again.',
+			);
+		expect(await idbDump(page)).toEqual(stored);
+		await openAssignment(page, await link({ ...kept, id: 'due-far-ahead', due: '2099-12-31' }));
+		await learner.context.close();
+	});
+});
+
 describe('without a connection, on a classroom server, by keyboard, in Arabic', () => {
 	/** Opens a page and waits until the service worker controls it. */
 	async function controlled(page: Page, url: string) {
@@ -453,6 +600,7 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 		await learner.page.locator('.report .qr-code path').waitFor();
 
 		await importReports(trainer.page, [], [code]);
+		await addImported(trainer.page);
 		await expect
 			.poll(() => trainer.page.locator('.cohort .academy-message').innerText())
 			.toBe('Added: 1. Updated: 0. Already up to date: 0. Refused: 0.');
@@ -492,6 +640,7 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 		await learner.context.setOffline(false);
 
 		await importReports(trainer.page, [], [code]);
+		await addImported(trainer.page);
 		await expect.poll(async () => (await tableText(trainer.page))[1]?.slice(0, 1)).toEqual(['Grace']);
 		expect((await tableText(trainer.page))[1]!.slice(3)).toEqual(['–', 'Done', `${expectedScore}%`, '–']);
 		await trainer.context.close();
@@ -517,6 +666,7 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 
 		// The QR code of a short report opens the trainer page and imports it.
 		await trainer.page.goto(`${lan}en/trainer/#r=${code}`);
+		await addImported(trainer.page);
 		await expect
 			.poll(() => trainer.page.locator('.trainer > .academy-message').innerText())
 			.toBe('Added: 1. Updated: 0. Already up to date: 0. Refused: 0.');
@@ -605,12 +755,14 @@ describe('without a connection, on a classroom server, by keyboard, in Arabic', 
 
 		const code = await learner.page.inputValue('#report-code');
 		await importReports(trainer.page, [], [code]);
+		await addImported(trainer.page);
 		await trainer.page.locator('.cohort-table').waitFor();
 		expect(await axeViolations(trainer.page)).toEqual([]);
 
 		// The Arabic trainer page, with the report imported there too.
 		const arTrainer = await profile(DESKTOP);
 		await arTrainer.page.goto(`${state.site.url}ar/trainer/#r=${code}`);
+		await arTrainer.page.locator('.import-confirm .academy-button:not(.secondary)').click();
 		await arTrainer.page.locator('.cohort-table').waitFor();
 		expect(await arTrainer.page.locator('html').getAttribute('dir')).toBe('rtl');
 		expect(await arTrainer.page.locator('.cohort-table tbody th').innerText()).toBe('ليلى');

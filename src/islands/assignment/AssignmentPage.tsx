@@ -3,9 +3,14 @@ import type { AssignmentPayload } from '../../schemas/assignment';
 import type { AssignmentRecord } from '../../schemas/assignment-record';
 import type { SiteCatalog } from '../../lib/catalog';
 import { assignments, loadRecords, status } from '../../models/records';
-import { putRecords } from '../../lib/storage/records';
 import { codeFrom } from '../../lib/exchange/compress';
-import { announceChange } from '../../lib/storage/broadcast';
+import {
+	findReceived,
+	planReceive,
+	removeReceived,
+	saveReceived,
+	type ReceivePlan,
+} from '../../lib/exchange/receive-assignment';
 import { requestPersistence } from '../../lib/storage/persistence';
 import { decodeAssignment, decodeAssignmentFile, type DecodedAssignment } from '../../lib/exchange/assignment-codec';
 import { LOCALE_KEY, preferredLocale } from '../../lib/preferred-locale';
@@ -18,6 +23,7 @@ import { AssignmentView } from './AssignmentView';
 import { OfflineSection } from './OfflineSection';
 import { ReportSection } from './ReportSection';
 import { Locale } from '../locale-context';
+import { ReplaceQuestion } from './ReplaceQuestion';
 
 interface Props {
 	strings: Strings;
@@ -40,6 +46,7 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 	const t = makeT(strings);
 	const [open, setOpen] = useState<AssignmentRecord>();
 	const [paste, setPaste] = useState('');
+	const [replacing, setReplacing] = useState<Extract<ReceivePlan, { kind: 'differs' }>>();
 	const { message, say, target } = useMessage();
 
 	useEffect(() => {
@@ -49,9 +56,10 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 		if (code && moveToOwnLanguage()) return;
 		void loadRecords().then(async (db) => {
 			if (!db) return;
-			if (code) await receive(await decodeAssignment(code));
+			// An empty `#a=` is a link cut short: said so, like any damaged code.
+			if (code !== null) await receive(await decodeAssignment(code));
 			else if (hash.get('id')) {
-				const kept = assignments.value.find((a) => a.id === `received/${hash.get('id')}`);
+				const kept = findReceived(assignments.value, hash.get('id') ?? '');
 				if (kept) setOpen(kept);
 				else say('error', t('assignment.notFound'));
 			}
@@ -74,26 +82,45 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 	}
 
 	async function receive(decoded: DecodedAssignment) {
-		if (!decoded.ok) return say('error', assignmentProblem(t, decoded));
+		if (!decoded.ok) return say('error', assignmentProblem(t, decoded, lang));
 		const db = await loadRecords();
 		if (!db) return;
-		const assignment: AssignmentPayload = decoded.assignment;
-		const id = `received/${assignment.id}`;
-		const kept = assignments.value.find((a) => a.id === id);
-		const now = new Date().toISOString();
-		// The same assignment opened again keeps the learner's id: a new report replaces the old one.
-		const record: AssignmentRecord = kept
-			? { ...kept, assignment, updatedAt: now }
-			: { v: 1, id, role: 'received', assignment, learnerId: randomId(), savedAt: now, updatedAt: now };
+		const plan = planReceive(assignments.value, decoded.assignment);
+		if (plan.kind === 'same') return show(plan.kept);
+		// Another assignment under a kept one's id: the kept one stays open until the learner chooses.
+		if (plan.kind === 'differs') {
+			setOpen(plan.kept);
+			history.replaceState(null, '', `#id=${plan.kept.assignment.id}`);
+			return setReplacing(plan);
+		}
+		await store(decoded.assignment);
+	}
+
+	async function store(assignment: AssignmentPayload, kept?: AssignmentRecord) {
+		const db = await loadRecords();
+		if (!db) return;
+		let record: AssignmentRecord;
 		try {
-			await putRecords(db, 'assignments', [record]);
+			record = await saveReceived(db, assignment, { kept, learnerId: randomId() });
 		} catch {
 			return say('error', t('assignment.notSaved'));
 		}
 		void requestPersistence(db);
+		show(record);
+	}
+
+	function show(record: AssignmentRecord) {
 		setOpen(record);
-		history.replaceState(null, '', `#id=${assignment.id}`);
+		history.replaceState(null, '', `#id=${record.assignment.id}`);
 		say('done', t('assignment.saved'));
+	}
+
+	async function answerReplace(replace: boolean) {
+		const plan = replacing;
+		setReplacing(undefined);
+		if (!plan) return;
+		if (replace) await store(plan.incoming, plan.kept);
+		else say('done', t('assignment.keptAsIs'));
 	}
 
 	/** Takes the assignment off this device; the learner's lessons, quizzes and drafts stay. */
@@ -101,8 +128,7 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 		if (!confirm(t('assignment.removeConfirm'))) return;
 		const db = await loadRecords();
 		if (!db) return;
-		await db.delete('assignments', record.id);
-		announceChange(['assignments']);
+		await removeReceived(db, record);
 		setOpen(undefined);
 		history.replaceState(null, '', location.pathname);
 		say('done', t('assignment.removed'));
@@ -121,6 +147,13 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 		<Locale.Provider value={{ t, lang }}>
 			<div class="assignment-page" data-ready={status.value === 'ready' ? '' : undefined}>
 				<Message message={message} target={target} />
+				{replacing && (
+					<ReplaceQuestion
+						kept={replacing.kept.assignment}
+						incoming={replacing.incoming}
+						onAnswer={(replace) => void answerReplace(replace)}
+					/>
+				)}
 				{message?.kind === 'done' && (
 					<p>
 						<a href={pages.my}>{t('my.title')}</a>

@@ -3,8 +3,10 @@ import type { AssignmentProblem } from '../../lib/exchange/assignment-codec';
 import { MAX_CODE_LENGTH } from '../../lib/exchange/assignment-codec';
 import type { ReportProblem } from '../../lib/trainer/report-codec';
 
+const day = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+
 /** Why an assignment link, code or file was refused, in the reader's language. */
-export function assignmentProblem(t: T, p: AssignmentProblem): string {
+export function assignmentProblem(t: T, p: AssignmentProblem, lang: string): string {
 	switch (p.problem) {
 		case 'empty':
 		case 'not-base64':
@@ -20,11 +22,13 @@ export function assignmentProblem(t: T, p: AssignmentProblem): string {
 			return t('assignment.errNewer', { version: p.version });
 		case 'invalid':
 			return t('assignment.errInvalid', { field: p.field });
+		case 'future':
+			return t('assignment.errFuture', { date: day(p.date, lang) });
 	}
 }
 
 /** Why a progress report was refused, in the trainer's language. */
-export function reportProblem(t: T, p: ReportProblem): string {
+export function reportProblem(t: T, p: ReportProblem, lang: string): string {
 	switch (p.problem) {
 		case 'empty':
 		case 'not-base64':
@@ -46,5 +50,7 @@ export function reportProblem(t: T, p: ReportProblem): string {
 			return t('cohort.errChecksum');
 		case 'wrong-assignment':
 			return t('cohort.errWrongAssignment', { title: p.title });
+		case 'future':
+			return t('cohort.errFuture', { date: day(p.date, lang) });
 	}
 }

@@ -3,27 +3,13 @@ import type { AssignmentPayload } from '../../schemas/assignment';
 import type { SiteCatalog } from '../../lib/catalog';
 import { encodeAssignment, MAX_CODE_LENGTH } from '../../lib/exchange/assignment-codec';
 import { loadRecords } from '../../models/records';
-import { putRecords } from '../../lib/storage/records';
+import { saveMadeAssignment } from '../../lib/trainer/cohort-store';
+import { assignableItems, itemKey } from '../../lib/trainer/assignable';
 import { requestPersistence } from '../../lib/storage/persistence';
 import { Locale } from '../locale-context';
 import { randomId } from '../random-id';
 
-type Kind = AssignmentPayload['items'][number]['kind'];
 type Problem = { field: string; text: string };
-
-/** Everything that can be assigned, in catalogue order, as `kind:id` keys. */
-function choices(catalog: SiteCatalog): { key: string; kind: Kind; id: string }[] {
-	const all: { key: string; kind: Kind; id: string }[] = [];
-	const add = (kind: Kind, id: string) => all.push({ key: `${kind}:${id}`, kind, id });
-	for (const c of catalog.courses) {
-		add('course', c.id);
-		for (const l of c.lessons) add('lesson', l.id);
-		if (c.quiz) add('quiz', c.id);
-	}
-	for (const a of catalog.assessments) add('assessment', a.id);
-	for (const tp of catalog.templates) add('template', tp.id);
-	return all;
-}
 
 /**
  * The assignment builder: title, message, due date, pass mark and what to study. The code's length
@@ -47,7 +33,7 @@ export function Builder({
 	const [length, setLength] = useState(0);
 	const [problems, setProblems] = useState<Problem[]>([]);
 	const summary = useRef<HTMLDivElement>(null);
-	const all = choices(catalog);
+	const all = assignableItems(catalog);
 
 	function payload(): AssignmentPayload {
 		return {
@@ -105,10 +91,7 @@ export function Builder({
 		}
 		const db = await loadRecords();
 		if (!db) return;
-		const now = new Date().toISOString();
-		await putRecords(db, 'assignments', [
-			{ v: 1, id: `made/${assignment.id}`, role: 'made', assignment, savedAt: now, updatedAt: now },
-		]);
+		await saveMadeAssignment(db, assignment);
 		void requestPersistence(db);
 		setTitle('');
 		setMessage('');
@@ -184,7 +167,11 @@ export function Builder({
 				<legend>{t('trainer.pickItems')}</legend>
 				{errorFor('assignment-items') && <p class="field-error">{errorFor('assignment-items')}</p>}
 				{catalog.courses.map((c) => {
-					const keys = [`course:${c.id}`, ...c.lessons.map((l) => `lesson:${l.id}`), `quiz:${c.id}`];
+					const keys = [
+						itemKey('course', c.id),
+						...c.lessons.map((l) => itemKey('lesson', l.id)),
+						itemKey('quiz', c.id),
+					];
 					return (
 						<details key={c.id}>
 							<summary>
@@ -193,19 +180,19 @@ export function Builder({
 									<span class="chosen"> ({t('trainer.chosen', { count: number.format(count(keys)) })})</span>
 								)}
 							</summary>
-							{checkbox(`course:${c.id}`, t('trainer.wholeCourse'))}
-							{c.lessons.map((l) => checkbox(`lesson:${l.id}`, l.title))}
-							{c.quiz && checkbox(`quiz:${c.id}`, t('trainer.courseQuiz'))}
+							{checkbox(itemKey('course', c.id), t('trainer.wholeCourse'))}
+							{c.lessons.map((l) => checkbox(itemKey('lesson', l.id), l.title))}
+							{c.quiz && checkbox(itemKey('quiz', c.id), t('trainer.courseQuiz'))}
 						</details>
 					);
 				})}
 				<details>
 					<summary>{t('trainer.assessments')}</summary>
-					{catalog.assessments.map((a) => checkbox(`assessment:${a.id}`, a.title))}
+					{catalog.assessments.map((a) => checkbox(itemKey('assessment', a.id), a.title))}
 				</details>
 				<details>
 					<summary>{t('trainer.templates')}</summary>
-					{catalog.templates.map((tp) => checkbox(`template:${tp.id}`, tp.title))}
+					{catalog.templates.map((tp) => checkbox(itemKey('template', tp.id), tp.title))}
 				</details>
 			</fieldset>
 			<p class={length > MAX_CODE_LENGTH ? 'size too-long' : 'size'} aria-live="polite">

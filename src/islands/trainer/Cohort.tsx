@@ -2,13 +2,12 @@ import { useContext, useRef, useState } from 'preact/hooks';
 import { formatPercent } from '../../lib/format';
 import type { AssignmentPayload } from '../../schemas/assignment';
 import type { CohortRecord } from '../../schemas/assignment-record';
-import type { ReportPayload } from '../../schemas/report';
 import type { SiteCatalog } from '../../lib/catalog';
 import { loadRecords, refresh } from '../../models/records';
-import { putRecords } from '../../lib/storage/records';
-import { announceChange } from '../../lib/storage/broadcast';
-import { decodeReport, decodeReportFile, MAX_REPORT_BYTES } from '../../lib/trainer/report-codec';
-import { cohortRows, itemValue, mergeReports, questionStats, toCsv, type CohortRow } from '../../lib/trainer/cohort';
+import { planReportImport, type ImportPlan, type ReportSource } from '../../lib/trainer/import-report';
+import { MAX_REPORT_BYTES } from '../../lib/trainer/report-codec';
+import { removeReport, saveReportImport } from '../../lib/trainer/cohort-store';
+import { cohortRows, itemValue, questionStats, toCsv, type CohortRow } from '../../lib/trainer/cohort';
 import { Locale } from '../locale-context';
 import { Message, useMessage } from '../Message';
 import { saveBlob } from '../save-file';
@@ -16,6 +15,7 @@ import { printAlone } from '../print-alone';
 import { describeItem } from '../assignment/live';
 import { kindLabel, statusText } from '../assignment/item-text';
 import { reportProblem } from '../assignment/problems';
+import { ImportConfirm } from './ImportConfirm';
 
 type SortKey = 'name' | 'reported' | 'done' | number;
 
@@ -37,44 +37,54 @@ export function Cohort(props: {
 	const { message, say, target } = useMessage();
 	const printed = useRef<HTMLDivElement>(null);
 
+	const [pending, setPending] = useState<ImportPlan>();
+
 	async function importAll(event: Event) {
 		event.preventDefault();
 		const form = event.currentTarget as HTMLFormElement;
 		const files = [...((form.elements.namedItem('report-files') as HTMLInputElement).files ?? [])];
-		const found: ReportPayload[] = [];
-		const bad: { source: string; reason: string }[] = [];
-		for (const file of files) {
-			const result =
-				file.size > MAX_REPORT_BYTES
-					? ({ ok: false, problem: 'too-large' } as const)
-					: decodeReportFile(await file.text(), assignment.id);
-			if (result.ok) found.push(result.report);
-			else bad.push({ source: file.name, reason: reportProblem(t, result) });
-		}
-		const pasted = codes.split(/\s+/).filter(Boolean);
-		for (const [i, code] of pasted.entries()) {
-			const result = await decodeReport(code, assignment.id);
-			if (result.ok) found.push(result.report);
-			else bad.push({ source: t('cohort.codeNumber', { n: i + 1 }), reason: reportProblem(t, result) });
-		}
-		setRefused(bad);
-		if (found.length === 0 && bad.length === 0) return say('error', t('cohort.nothing'));
-		const merged = mergeReports(records, found);
-		const db = await loadRecords();
-		if (db && merged.put.length) {
-			try {
-				await putRecords(db, 'cohorts', merged.put);
-			} catch {
-				return say('error', t('cohort.notSaved'));
-			}
-		}
+		const sources: ReportSource[] = [];
+		for (const file of files)
+			sources.push({
+				kind: 'file',
+				// Not read at all when too large: the check refuses it by its size.
+				text: file.size > MAX_REPORT_BYTES ? '' : await file.text(),
+				size: file.size,
+				label: file.name,
+			});
+		for (const [i, code] of codes.split(/\s+/).filter(Boolean).entries())
+			sources.push({ kind: 'paste', text: code, label: t('cohort.codeNumber', { n: i + 1 }) });
+		if (sources.length === 0) return say('error', t('cohort.nothing'));
+		const plan = await planReportImport(sources, {
+			known: new Map([[assignment.id, assignment]]),
+			kept: records,
+			only: assignment.id,
+		});
+		setRefused(plan.refused.map((r) => ({ source: r.label, reason: reportProblem(t, r.problem, lang) })));
 		form.reset();
 		setCodes('');
+		if (plan.put.length) return setPending(plan);
+		say(plan.refused.length ? 'error' : 'done', result(plan));
+	}
+
+	/** Stores the reports once the trainer said yes; a no stores nothing. */
+	async function answer(plan: ImportPlan, add: boolean) {
+		setPending(undefined);
+		if (!add) return say('done', t('cohort.cancelled'));
+		const db = await loadRecords();
+		if (!db) return;
+		try {
+			await saveReportImport(db, plan);
+		} catch {
+			return say('error', t('cohort.notSaved'));
+		}
 		// The table shows the new rows when the result is announced, not a moment later.
 		await refresh();
-		const { added, replaced, unchanged } = merged;
-		say(bad.length ? 'error' : 'done', t('cohort.result', { added, replaced, unchanged, refused: bad.length }));
+		say(plan.refused.length ? 'error' : 'done', result(plan));
 	}
+
+	const result = ({ added, replaced, unchanged, refused }: ImportPlan) =>
+		t('cohort.result', { added, replaced, unchanged, refused: refused.length });
 
 	/** A report imported by mistake, or a learner's older copy from another device, taken out. */
 	async function removeRow(row: CohortRow) {
@@ -82,8 +92,7 @@ export function Cohort(props: {
 		if (!confirm(t('cohort.removeConfirm', { name }))) return;
 		const db = await loadRecords();
 		if (!db) return;
-		await db.delete('cohorts', `${assignment.id}/${row.learner.id}`);
-		announceChange(['cohorts']);
+		await removeReport(db, assignment.id, row.learner.id);
 		say('done', t('cohort.removed', { name }));
 	}
 
@@ -132,6 +141,7 @@ export function Cohort(props: {
 				</button>
 			</form>
 			<Message message={message} target={target} />
+			{pending && <ImportConfirm plan={pending} onAnswer={(add) => void answer(pending, add)} />}
 			{refused.length > 0 && (
 				<ul class="refused">
 					{refused.map((r, i) => (

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SiteCatalog } from '../../lib/catalog';
-import type { AssignmentPayload } from '../../schemas/assignment';
 import { assignments, cohorts, loadRecords, status } from '../../models/records';
-import { putRecords } from '../../lib/storage/records';
-import { announceChange } from '../../lib/storage/broadcast';
-import { decodeReport } from '../../lib/trainer/report-codec';
-import { mergeReports } from '../../lib/trainer/cohort';
+import { knownAssignments, planReportImport, type ImportPlan } from '../../lib/trainer/import-report';
+import { deleteMadeAssignment, saveReportImport } from '../../lib/trainer/cohort-store';
+import { madeKey } from '../../lib/trainer/record-keys';
 import { formatDue } from '../../lib/format';
 import { makeT, type Strings } from '../../i18n/t';
 import { Locale } from '../locale-context';
@@ -15,6 +13,7 @@ import { reportProblem } from '../assignment/problems';
 import { Builder } from './Builder';
 import { Share } from './Share';
 import { Cohort } from './Cohort';
+import { ImportConfirm } from './ImportConfirm';
 
 interface Props {
 	strings: Strings;
@@ -37,6 +36,7 @@ interface Props {
 export default function Trainer({ strings, lang, locale, catalog, prompts, assignmentPage, institution }: Props) {
 	const t = makeT(strings);
 	const [selected, setSelected] = useState<string>();
+	const [pending, setPending] = useState<ImportPlan>();
 	const { message, say, target } = useMessage();
 	const panel = useRef<HTMLHeadingElement>(null);
 
@@ -47,23 +47,37 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 		return () => removeEventListener('hashchange', importFromLink);
 	}, []);
 
-	/** A report's QR code opens this page with `#r=<code>`: import it, then clear the address. */
+	/**
+	 * A report's QR code opens this page with `#r=<code>`: the report goes through the same checks as a
+	 * file or a pasted code, then waits for the trainer's yes. The address is cleared at once.
+	 */
 	async function importFromLink() {
 		const code = new URLSearchParams(location.hash.slice(1)).get('r');
 		const db = await loadRecords();
-		if (!db || !code) return;
+		if (!db || code === null) return;
 		history.replaceState(null, '', location.pathname);
-		const result = await decodeReport(code);
-		if (!result.ok) return say('error', reportProblem(t, result));
-		const merged = mergeReports(cohorts.value, [result.report]);
+		const plan = await planReportImport([{ kind: 'link', text: code, label: '' }], {
+			known: knownAssignments(assignments.value, cohorts.value),
+			kept: cohorts.value,
+		});
+		const refused = plan.refused[0];
+		if (refused) return say('error', reportProblem(t, refused.problem, lang));
+		if (plan.put.length === 0) return say('done', t('cohort.result', { ...counts(plan), refused: 0 }));
+		setPending(plan);
+	}
+
+	async function answer(plan: ImportPlan, add: boolean) {
+		setPending(undefined);
+		if (!add) return say('done', t('cohort.cancelled'));
+		const db = await loadRecords();
+		if (!db) return;
 		try {
-			if (merged.put.length) await putRecords(db, 'cohorts', merged.put);
+			await saveReportImport(db, plan);
 		} catch {
 			return say('error', t('cohort.notSaved'));
 		}
-		const { added, replaced, unchanged } = merged;
-		say('done', t('cohort.result', { added, replaced, unchanged, refused: 0 }));
-		setSelected(result.report.assignment.id);
+		say('done', t('cohort.result', { ...counts(plan), refused: 0 }));
+		setSelected(plan.put[0]?.assignment);
 	}
 
 	// The panel appears once the records are read again: focus it then.
@@ -83,11 +97,7 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 		if (!confirm(t('trainer.deleteConfirm'))) return;
 		const db = await loadRecords();
 		if (!db) return;
-		const tx = db.transaction(['assignments', 'cohorts'], 'readwrite');
-		await tx.objectStore('assignments').delete(`made/${id}`);
-		for (const r of cohorts.value.filter((c) => c.assignment === id)) await tx.objectStore('cohorts').delete(r.id);
-		await tx.done;
-		announceChange(['assignments', 'cohorts']);
+		await deleteMadeAssignment(db, id);
 		if (selected === id) setSelected(undefined);
 		say('done', t('trainer.deleted'));
 	}
@@ -96,9 +106,7 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 	if (status.value === 'loading') return <p role="status">{t('my.loading')}</p>;
 
 	// Assignments made here, and those known only from imported reports (made on another device).
-	const list = new Map<string, AssignmentPayload>();
-	for (const r of assignments.value) if (r.role === 'made') list.set(r.assignment.id, r.assignment);
-	for (const c of cohorts.value) if (!list.has(c.assignment)) list.set(c.assignment, c.report.assignment);
+	const list = knownAssignments(assignments.value, cohorts.value);
 	const current = selected ? list.get(selected) : undefined;
 	const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
 	const number = new Intl.NumberFormat(lang);
@@ -107,6 +115,7 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 		<Locale.Provider value={{ t, lang }}>
 			<div class="trainer" data-ready="">
 				<Message message={message} target={target} />
+				{pending && <ImportConfirm plan={pending} onAnswer={(add) => void answer(pending, add)} />}
 				<section aria-labelledby="trainer-mine">
 					<h2 id="trainer-mine">{t('trainer.mine')}</h2>
 					{list.size === 0 ? (
@@ -144,7 +153,7 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 						<h2 id="trainer-current" tabIndex={-1} ref={panel}>
 							{current.title}
 						</h2>
-						{assignments.value.some((r) => r.id === `made/${current.id}`) && (
+						{assignments.value.some((r) => r.id === madeKey(current.id)) && (
 							<Share
 								key={current.id}
 								assignment={current}
@@ -174,3 +183,5 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 		</Locale.Provider>
 	);
 }
+
+const counts = ({ added, replaced, unchanged }: ImportPlan) => ({ added, replaced, unchanged });

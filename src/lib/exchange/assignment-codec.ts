@@ -1,5 +1,6 @@
 import { ASSIGNMENT_VERSION, assignmentPayload, type AssignmentPayload } from '../../schemas/assignment';
 import { firstIssue, packJson, unpackJson, type UnpackProblem } from './compress';
+import { isFuture } from './clock-skew';
 
 /**
  * Assignment codes, carried in a link's fragment (`…/assignment/#a=<code>`, never sent to a server),
@@ -23,32 +24,43 @@ export type AssignmentProblem =
 	| { problem: UnpackProblem }
 	| { problem: 'not-json' }
 	| { problem: 'newer-version'; version: number }
-	| { problem: 'invalid'; field: string };
+	| { problem: 'invalid'; field: string }
+	| { problem: 'future'; date: string };
 
 export type DecodedAssignment = { ok: true; assignment: AssignmentPayload } | ({ ok: false } & AssignmentProblem);
 
 /** Reads a code from a link, a QR code or a file, checking everything, with a precise reason if not. */
-export async function decodeAssignment(code: string): Promise<DecodedAssignment> {
+export async function decodeAssignment(code: string, now = new Date()): Promise<DecodedAssignment> {
 	const unpacked = await unpackJson(code, MAX_CODE_LENGTH, MAX_JSON_BYTES);
 	if (!unpacked.ok) return unpacked;
-	return checkAssignment(unpacked.value);
+	return checkAssignment(unpacked.value, now);
 }
 
 /** Reads an assignment file: the same payload as a code, as JSON text. */
-export function decodeAssignmentFile(text: string): DecodedAssignment {
+export function decodeAssignmentFile(text: string, now = new Date()): DecodedAssignment {
 	if (new Blob([text]).size > MAX_JSON_BYTES) return { ok: false, problem: 'too-large' };
+	let raw: unknown;
 	try {
-		return checkAssignment(JSON.parse(text));
+		raw = JSON.parse(text);
 	} catch {
 		return { ok: false, problem: 'not-json' };
 	}
+	return checkAssignment(raw, now);
 }
 
-function checkAssignment(raw: unknown): DecodedAssignment {
+function checkAssignment(raw: unknown, now: Date): DecodedAssignment {
 	const version = (raw as { v?: unknown } | null)?.v;
 	if (typeof version === 'number' && version > ASSIGNMENT_VERSION)
 		return { ok: false, problem: 'newer-version', version };
 	const result = assignmentPayload.safeParse(raw);
 	if (!result.success) return { ok: false, problem: 'invalid', field: firstIssue(result.error) };
+	if (hasDuplicateItems(result.data)) return { ok: false, problem: 'invalid', field: 'items' };
+	// Only the time it claims to be made at: a due date in the future is the normal case.
+	if (isFuture(result.data.createdAt, now)) return { ok: false, problem: 'future', date: result.data.createdAt };
 	return { ok: true, assignment: result.data };
+}
+
+/** The same item twice would be counted twice in the learner's progress and the trainer's table. */
+export function hasDuplicateItems(assignment: AssignmentPayload): boolean {
+	return new Set(assignment.items.map((i) => `${i.kind}:${i.id}`)).size < assignment.items.length;
 }

@@ -1,13 +1,18 @@
 import type { ReportPayload, ReportItem } from '../../schemas/report';
 import type { CohortRecord } from '../../schemas/assignment-record';
 import { itemDone, isPastDue } from './progress';
+import { isFuture } from '../exchange/clock-skew';
+import { cohortKey } from './record-keys';
 
 /**
  * The trainer's view of one assignment, from the reports learners sent: one row per learner (the
  * newest report wins), per-question difficulty, and the CSV export of the same table.
  */
 
-/** Adds reports to the ones kept: a learner appears once; a newer report replaces an older one. */
+/**
+ * Adds reports to the ones kept: a learner appears once; a newer report replaces an older one. A kept
+ * row dated in the future (imported before such dates were refused) never blocks a real report.
+ */
 export function mergeReports(
 	kept: CohortRecord[],
 	incoming: ReportPayload[],
@@ -19,9 +24,9 @@ export function mergeReports(
 	let replaced = 0;
 	let unchanged = 0;
 	for (const report of incoming) {
-		const id = `${report.assignment.id}/${report.learner.id}`;
+		const id = cohortKey(report.assignment.id, report.learner.id);
 		const current = put.get(id) ?? byId.get(id);
-		if (current && current.report.createdAt >= report.createdAt) {
+		if (current && current.report.createdAt >= report.createdAt && !isFuture(current.report.createdAt, now)) {
 			unchanged++;
 			continue;
 		}

@@ -1,5 +1,7 @@
 import { REPORT_FORMAT, REPORT_VERSION, reportPayload, type ReportPayload } from '../../schemas/report';
 import { sha256 } from '../exchange/sha256';
+import { firstFuture } from '../exchange/clock-skew';
+import { hasDuplicateItems } from '../exchange/assignment-codec';
 import { codeFrom, firstIssue, packJson, unpackJson, type UnpackProblem } from '../exchange/compress';
 
 /**
@@ -47,20 +49,21 @@ export type ReportProblem =
 	| { problem: 'newer-version'; version: number }
 	| { problem: 'invalid'; field: string }
 	| { problem: 'checksum' }
-	| { problem: 'wrong-assignment'; title: string };
+	| { problem: 'wrong-assignment'; title: string }
+	| { problem: 'future'; date: string };
 
 export type DecodedReport = { ok: true; report: ReportPayload } | ({ ok: false } & ReportProblem);
 
 /** Reads a pasted code (or a link with `#r=`), checking everything, with a precise reason if not. */
-export async function decodeReport(text: string, assignmentId?: string): Promise<DecodedReport> {
+export async function decodeReport(text: string, assignmentId?: string, now = new Date()): Promise<DecodedReport> {
 	if (text.includes('#a=')) return { ok: false, problem: 'is-assignment' };
 	const unpacked = await unpackJson(codeFrom(text, 'r'), MAX_REPORT_CODE, MAX_REPORT_BYTES);
 	if (!unpacked.ok) return unpacked;
-	return checkReport(unpacked.value, assignmentId);
+	return checkReport(unpacked.value, assignmentId, now);
 }
 
 /** Reads a report file (JSON text). */
-export function decodeReportFile(text: string, assignmentId?: string): DecodedReport {
+export function decodeReportFile(text: string, assignmentId?: string, now = new Date()): DecodedReport {
 	if (new Blob([text]).size > MAX_REPORT_BYTES) return { ok: false, problem: 'too-large' };
 	let raw: unknown;
 	try {
@@ -68,10 +71,10 @@ export function decodeReportFile(text: string, assignmentId?: string): DecodedRe
 	} catch {
 		return { ok: false, problem: 'not-json' };
 	}
-	return checkReport(raw, assignmentId);
+	return checkReport(raw, assignmentId, now);
 }
 
-function checkReport(raw: unknown, assignmentId?: string): DecodedReport {
+function checkReport(raw: unknown, assignmentId: string | undefined, now: Date): DecodedReport {
 	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: 'not-a-report' };
 	const { format, v, items } = raw as Record<string, unknown>;
 	if (format !== REPORT_FORMAT)
@@ -79,9 +82,23 @@ function checkReport(raw: unknown, assignmentId?: string): DecodedReport {
 	if (typeof v === 'number' && v > REPORT_VERSION) return { ok: false, problem: 'newer-version', version: v };
 	const result = reportPayload.safeParse(raw);
 	if (!result.success) return { ok: false, problem: 'invalid', field: firstIssue(result.error) };
+	if (hasDuplicateItems(result.data.assignment)) return { ok: false, problem: 'invalid', field: 'assignment.items' };
 	// Checked on the text as received: parsing must not hide a change (e.g. a dropped unknown key).
 	if (checksumOf(raw as ReportPayload) !== result.data.checksum) return { ok: false, problem: 'checksum' };
 	if (assignmentId && result.data.assignment.id !== assignmentId)
 		return { ok: false, problem: 'wrong-assignment', title: result.data.assignment.title };
+	const future = firstFuture(madeAt(result.data), now);
+	if (future) return { ok: false, problem: 'future', date: future };
 	return { ok: true, report: result.data };
+}
+
+/** Every time a report claims something was made or done at: none may lie in the future. */
+function madeAt(report: ReportPayload): (string | undefined)[] {
+	return [
+		report.createdAt,
+		report.assignment.createdAt,
+		...report.items.map((i) =>
+			i.kind === 'quiz' ? i.best?.finishedAt : i.kind === 'template' ? i.draftedAt : i.completedAt,
+		),
+	];
 }

@@ -1,0 +1,60 @@
+import type { IDBPDatabase } from 'idb';
+import type { AssignmentPayload } from '../../schemas/assignment';
+import type { AssignmentRecord } from '../../schemas/assignment-record';
+import { putRecords } from '../storage/records';
+import { announceChange } from '../storage/broadcast';
+import { canonicalJson } from '../trainer/report-codec';
+import { receivedKey } from '../trainer/record-keys';
+
+/**
+ * A learner receiving an assignment (link, QR code, pasted code or file). One that reuses the id of a
+ * kept assignment with other content must not silently replace its title, items and due date: the
+ * learner is asked, and keeps theirs unless they choose otherwise.
+ */
+export type ReceivePlan =
+	| { kind: 'new' }
+	| { kind: 'same'; kept: AssignmentRecord }
+	| { kind: 'differs'; kept: AssignmentRecord; incoming: AssignmentPayload };
+
+export function planReceive(kept: AssignmentRecord[], incoming: AssignmentPayload): ReceivePlan {
+	const current = kept.find((r) => r.id === receivedKey(incoming.id));
+	if (!current) return { kind: 'new' };
+	return canonicalJson(current.assignment) === canonicalJson(incoming)
+		? { kind: 'same', kept: current }
+		: { kind: 'differs', kept: current, incoming };
+}
+
+/** The kept assignment with this id, for `#id=<id>` links. */
+export function findReceived(kept: AssignmentRecord[], id: string): AssignmentRecord | undefined {
+	return kept.find((r) => r.id === receivedKey(id));
+}
+
+/**
+ * Stores a received assignment: a new one with the learner's new id, or a replacement that keeps the
+ * learner's id, so their next report replaces the old one in the trainer's table.
+ */
+export async function saveReceived(
+	db: IDBPDatabase,
+	assignment: AssignmentPayload,
+	options: { kept?: AssignmentRecord; learnerId: string; now?: Date },
+): Promise<AssignmentRecord> {
+	const now = (options.now ?? new Date()).toISOString();
+	const record: AssignmentRecord = options.kept
+		? { ...options.kept, assignment, updatedAt: now }
+		: {
+				v: 1,
+				id: receivedKey(assignment.id),
+				role: 'received',
+				assignment,
+				learnerId: options.learnerId,
+				savedAt: now,
+				updatedAt: now,
+			};
+	await putRecords(db, 'assignments', [record]);
+	return record;
+}
+
+export async function removeReceived(db: IDBPDatabase, record: AssignmentRecord): Promise<void> {
+	await db.delete('assignments', receivedKey(record.assignment.id));
+	announceChange(['assignments']);
+}

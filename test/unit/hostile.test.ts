@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeT } from '../../src/i18n/t';
+import { decodeAssignment, decodeAssignmentFile } from '../../src/lib/exchange/assignment-codec';
+import { planReportImport } from '../../src/lib/trainer/import-report';
+import { assignmentProblem, reportProblem } from '../../src/islands/assignment/problems';
+import type { AssignmentPayload } from '../../src/schemas/assignment';
+import {
+	expectedMessage,
+	hostileCases,
+	inputText,
+	PATHS,
+	type HostileCase,
+	type ImportPath,
+} from '../hostile/catalogue';
+
+/**
+ * The hostile-input catalogue run straight through the decoders, as each page calls them: every case
+ * refused with its message, or accepted. The browser test (test/e2e/hostile.test.ts) runs the same files.
+ */
+const strings = JSON.parse(readFileSync('content/i18n/en.json', 'utf8')) as Record<string, string>;
+const t = makeT(strings);
+const BASE = JSON.parse(
+	readFileSync(new URL('../hostile/base-assignment.json', import.meta.url), 'utf8'),
+) as AssignmentPayload;
+const known = new Map([[BASE.id, BASE]]);
+/** What the page reads from `#a=…` or `#r=…`: the address's fragment, decoded as the page does. */
+const fromHash = (key: string, input: string) => new URLSearchParams(`${key}=${input}`).get(key) ?? '';
+
+/** The message the page would show, or 'accepted'. */
+async function outcome(path: ImportPath, c: HostileCase): Promise<string> {
+	const text = inputText(c);
+	switch (path) {
+		case 'assignment-link':
+		case 'assignment-file': {
+			const bytes = new Blob([text]).size;
+			if (path === 'assignment-file' && bytes > 64 * 1024) return t('assignment.errTooLarge');
+			const result =
+				path === 'assignment-file' ? decodeAssignmentFile(text) : await decodeAssignment(fromHash('a', text));
+			return result.ok ? 'accepted' : assignmentProblem(t, result, 'en');
+		}
+		case 'report-link':
+		case 'report-file':
+		case 'report-paste': {
+			const sources =
+				path === 'report-link'
+					? [{ kind: 'link' as const, text: fromHash('r', text), label: '' }]
+					: path === 'report-file'
+						? [{ kind: 'file' as const, text, size: new Blob([text]).size, label: '' }]
+						: text
+								.split(/\s+/)
+								.filter(Boolean)
+								.map((code) => ({ kind: 'paste' as const, text: code, label: '' }));
+			if (sources.length === 0) return t('cohort.nothing');
+			const plan = await planReportImport(sources, {
+				known,
+				kept: [],
+				...(path === 'report-link' ? {} : { only: BASE.id }),
+			});
+			const refused = plan.refused[0];
+			return refused ? reportProblem(t, refused.problem, 'en') : plan.put.length ? 'accepted' : 'nothing';
+		}
+	}
+}
+
+describe('the hostile-input catalogue', () => {
+	it('has at least 150 cases, each with a description and, when refused, a message key that exists', () => {
+		const all = PATHS.flatMap((p) => hostileCases(p));
+		expect(all.length).toBeGreaterThanOrEqual(150);
+		for (const c of all) {
+			expect(c.description, c.file).not.toBe('');
+			if (c.expect === 'refused') expect(strings[c.message!], c.file).toBeTypeOf('string');
+			else expect(c.shows, c.file).toBeTypeOf('string');
+		}
+	});
+
+	describe.each(PATHS)('%s', (path) => {
+		it('refuses each case with its message, or accepts it', async () => {
+			const got: string[] = [];
+			const want: string[] = [];
+			for (const c of hostileCases(path)) {
+				got.push(`${c.file}: ${await outcome(path, c)}`);
+				want.push(`${c.file}: ${c.expect === 'accepted' ? 'accepted' : expectedMessage(c, strings)}`);
+			}
+			expect(got).toEqual(want);
+			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		}, 60_000);
+	});
+});
