@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../../lib/storage/db';
 import type { OfflineManifest } from '../../lib/offline/manifest';
 import { changedEntries, download, downloadsOf, partsOf } from '../offline/download';
 
@@ -39,7 +39,7 @@ export async function manifestsFor(
 }
 
 /** Bytes still to fetch for all of them; the language's search counts once. */
-export async function pendingAll(db: IDBPDatabase, manifests: OfflineManifest[]): Promise<number> {
+export async function pendingAll(db: AcademyDb, manifests: OfflineManifest[]): Promise<number> {
 	const saved = await downloadsOf(db);
 	const seen = new Set<string>();
 	let bytes = 0;
@@ -56,7 +56,7 @@ export async function pendingAll(db: IDBPDatabase, manifests: OfflineManifest[])
 
 /** Downloads them one after another; progress is over the whole. Throws DownloadError on failure. */
 export async function downloadAll(
-	db: IDBPDatabase,
+	db: AcademyDb,
 	manifests: OfflineManifest[],
 	onProgress: (done: number, total: number) => void,
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../../lib/storage/db';
 import type { OfflineManifest, Entry } from '../../lib/offline/manifest';
 import type { DownloadRecord } from '../../schemas/download';
 import { CACHES } from '../../sw/messages';
@@ -60,7 +60,7 @@ export const sharedParts = (locale: string) => [
  * The download records, checked only for the fields this code reads: course pages carry no zod
  * (~80 KB); "My learning" validates the store in full and quarantines anything odd.
  */
-export async function downloadsOf(db: IDBPDatabase): Promise<DownloadRecord[]> {
+export async function downloadsOf(db: AcademyDb): Promise<DownloadRecord[]> {
 	const all: unknown[] = await db.getAll('downloads');
 	return all.filter(
 		(r): r is DownloadRecord =>
@@ -81,7 +81,7 @@ export function changedEntries(part: Part, record: DownloadRecord | undefined): 
 export const bytesOf = (entries: Entry[]) => entries.reduce((n, e) => n + e.bytes, 0);
 
 /** Bytes to fetch to bring every part up to date. */
-export async function pendingBytes(db: IDBPDatabase, manifest: OfflineManifest): Promise<number> {
+export async function pendingBytes(db: AcademyDb, manifest: OfflineManifest): Promise<number> {
 	const records = await downloadsOf(db);
 	return partsOf(manifest).reduce(
 		(n, part) =>

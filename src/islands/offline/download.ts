@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../../lib/storage/db';
 import type { OfflineManifest } from '../../lib/offline/manifest';
 import type { DownloadRecord } from '../../schemas/download';
 import { CACHES, DOWNLOAD_HEADER } from '../../sw/messages';
@@ -17,7 +17,7 @@ export class DownloadError extends Error {
 
 /** Downloads what is missing or changed; `onProgress` gets bytes done and bytes in all. */
 export async function download(
-	db: IDBPDatabase,
+	db: AcademyDb,
 	manifest: OfflineManifest,
 	onProgress: (done: number, total: number) => void,
 ): Promise<number> {
@@ -69,7 +69,7 @@ export async function download(
 const quota = (e: unknown) => e instanceof DOMException && e.name === 'QuotaExceededError';
 
 /** Moves a complete staging cache into place, drops files the new version no longer lists, records it. */
-async function commit(db: IDBPDatabase, part: Part, previous: DownloadRecord | undefined) {
+async function commit(db: AcademyDb, part: Part, previous: DownloadRecord | undefined) {
 	const staging = await caches.open(`${part.cache}-staging`);
 	const cache = await caches.open(part.cache);
 	for (const request of await staging.keys()) await cache.put(request, (await staging.match(request))!);
@@ -95,7 +95,7 @@ async function commit(db: IDBPDatabase, part: Part, previous: DownloadRecord | u
  * Removes a course; the language's hub pages and search go too when no other course of that
  * language is kept (until then the other courses still need them).
  */
-export async function remove(db: IDBPDatabase, locale: string, course: string): Promise<number> {
+export async function remove(db: AcademyDb, locale: string, course: string): Promise<number> {
 	const records = await downloadsOf(db);
 	const mine = records.find((r) => r.id === `${locale}/${course}`);
 	let freed = mine?.bytes ?? 0;

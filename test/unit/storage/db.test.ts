@@ -32,7 +32,7 @@ describe('the records database', () => {
 		const v2 = await openRecords({ name: 'm', version: 2, migrations: steps });
 		expect(steps[1]).toHaveBeenCalledTimes(1);
 		expect(steps[2]).toHaveBeenCalledTimes(1);
-		expect(await v2.getFromIndex('notes' as never, 'byDay' as never, 1)).toEqual({ id: 'a', day: 1 });
+		expect(await v2.getFromIndex('notes' as never, 'byDay' as never, 1 as never)).toEqual({ id: 'a', day: 1 });
 		v2.close();
 	});
 
@@ -43,7 +43,7 @@ describe('the records database', () => {
 		const newer = await openRecords({ name: 'tabs', version: 2, migrations: steps });
 		expect(onOutdated).toHaveBeenCalledTimes(1);
 		expect(newer.version).toBe(2);
-		expect(() => old.transaction('notes')).toThrow();
+		expect(() => old.transaction('notes' as never)).toThrow();
 		newer.close();
 	});
 });
