@@ -113,12 +113,21 @@ export function openRecords(options: OpenOptions = {}): Promise<AcademyDb> {
 	const steps = options.migrations ?? migrations;
 	const version = options.version ?? DB_VERSION;
 	return openDB<AcademySchema>(options.name ?? DB_NAME, version, {
-		async upgrade(db, oldVersion, newVersion, tx) {
-			for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) {
-				const step = steps[v];
-				if (!step) throw new Error(`No migration to version ${v}`);
-				await step(db, tx);
-			}
+		upgrade(db, oldVersion, newVersion, tx) {
+			const run = async () => {
+				for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) {
+					const step = steps[v];
+					if (!step) throw new Error(`No migration to version ${v}`);
+					await step(db, tx);
+				}
+			};
+			// idb ignores what `upgrade` returns: a failed step must abort the upgrade itself, so the
+			// database stays whole at its old version instead of opening half migrated.
+			run().catch((error: unknown) => {
+				console.error('Records upgrade failed:', error);
+				tx.done.catch(() => {}); // the open request reports the failure
+				tx.abort();
+			});
 		},
 		blocked: () => options.onBlocked?.(),
 		blocking(_current, _blocked, event) {
