@@ -29,7 +29,7 @@ export default function MyLearning({ strings, lang, catalog, base, assignmentPag
 	const t = makeT(strings);
 	const [db, setDb] = useState<AcademyDb>();
 	useEffect(() => {
-		loadRecords().then(setDb);
+		void loadRecords().then(setDb);
 	}, []);
 
 	if (status.value === 'loading') return <p role="status">{t('my.loading')}</p>;

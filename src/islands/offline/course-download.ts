@@ -27,10 +27,12 @@ class CourseDownload extends HTMLElement {
 		this.#manifest = await fetch(this.dataset.manifest!, { cache: 'no-cache' })
 			.then((r) => (r.ok ? (r.json() as Promise<OfflineManifest>) : undefined))
 			.catch(() => undefined);
-		this.#q('[data-download]').addEventListener('click', () => this.#download());
-		this.#q('[data-remove]').addEventListener('click', () => this.#remove());
+		this.#q('[data-download]').addEventListener('click', () => void this.#download());
+		this.#q('[data-remove]').addEventListener('click', () => void this.#remove());
 		await this.#render();
-		onRecordsChanged(({ stores }) => stores.includes('downloads') && !this.#busy && this.#render());
+		onRecordsChanged(({ stores }) => {
+			if (stores.includes('downloads') && !this.#busy) void this.#render();
+		});
 		// With the worker in control, fetch it now, so that Remove also works later with no connection.
 		if (navigator.serviceWorker.controller) void run();
 	}

@@ -65,7 +65,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 			);
 		}
 		// Restore on return: the draft changed last.
-		loadRecords().then((opened) => {
+		void loadRecords().then((opened) => {
 			db.current = opened;
 			const latest = drafts.value
 				.filter((d) => d.template === template.id)
@@ -264,7 +264,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 						type="checkbox"
 						id="include-guidance"
 						checked={guidance}
-						onChange={(e) => setGuidance((e.currentTarget as HTMLInputElement).checked)}
+						onChange={(e) => setGuidance(e.currentTarget.checked)}
 					/>{' '}
 					<label for="include-guidance">{t('template.includeGuidance')}</label>
 				</p>

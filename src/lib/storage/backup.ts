@@ -99,7 +99,7 @@ export async function restoreBackup(db: AcademyDb, backup: BackupFile, mode: 'me
 			let records = backup.stores[name] ?? [];
 			if (name === 'quarantine') {
 				// Quarantined records get new keys here: they are kept, never merged.
-				records = records.map(({ id: _id, ...rest }: any) => rest);
+				records = (records as Record<string, unknown>[]).map(({ id: _id, ...rest }) => rest);
 				if (mode === 'replace') await clear(store, name);
 				for (const r of records) await store.add(r);
 				continue;
@@ -107,7 +107,7 @@ export async function restoreBackup(db: AcademyDb, backup: BackupFile, mode: 'me
 			if (mode === 'replace') await clear(store, name);
 			for (const record of records) {
 				const key = (record as Record<string, IDBValidKey>)[name === 'settings' ? 'key' : 'id']!;
-				const current = mode === 'merge' ? await store.get(key) : undefined;
+				const current: unknown = mode === 'merge' ? await store.get(key) : undefined;
 				await store.put(mergeRecord(name, current, record));
 			}
 		}

@@ -10,7 +10,7 @@ type Persistence = Extract<SettingRecord, { key: 'persistence' }>['value'];
  * secure context (a plain-HTTP classroom server) or in older browsers.
  */
 export async function requestPersistence(db: AcademyDb): Promise<Persistence> {
-	const known = (await db.get('settings', 'persistence')) as SettingRecord | undefined;
+	const known = await db.get('settings', 'persistence');
 	if (known?.key === 'persistence' && known.value !== 'denied') return known.value;
 	let value: Persistence = 'unavailable';
 	if (typeof navigator !== 'undefined' && navigator.storage?.persist && globalThis.isSecureContext) {

@@ -65,7 +65,7 @@ export async function readStore<T>(db: AcademyDb, store: StoreName): Promise<{ r
 		else {
 			await tx.objectStore('quarantine').add({
 				store,
-				key: cursor.key as string | number,
+				key: cursor.key,
 				record: cursor.value,
 				error: checked.error.slice(0, 2000),
 				quarantinedAt: new Date().toISOString(),

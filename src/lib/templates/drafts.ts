@@ -29,7 +29,7 @@ export async function saveDraft(db: AcademyDb, record: DraftRecord, now = new Da
 /** Deletes a draft and returns it as it was, for an undo; undefined if it was not stored. */
 export async function deleteDraft(db: AcademyDb, id: string): Promise<DraftRecord | undefined> {
 	const tx = db.transaction('drafts', 'readwrite');
-	const found = (await tx.store.get(id)) as DraftRecord | undefined;
+	const found = await tx.store.get(id);
 	if (found) await tx.store.delete(id);
 	await tx.done;
 	if (found) announceChange(['drafts']);
