@@ -1,13 +1,14 @@
-import type { AcademyDb } from '../../lib/storage/db';
-import type { OfflineManifest } from '../../lib/offline/manifest';
+import type { AcademyDb } from './db';
+import type { OfflineManifest } from '../offline/manifest';
 import type { DownloadRecord } from '../../schemas/download';
 import { CACHES, DOWNLOAD_HEADER } from '../../sw/messages';
-import { announceChange } from '../../lib/storage/broadcast';
-import { bytesOf, changedEntries, downloadsOf, partsOf, sharedParts, type Part } from './download-parts';
+import { announceChange } from './broadcast';
+import { bytesOf, changedEntries, downloadsOf, partsOf, pendingAll, sharedParts, type Part } from './downloads';
 
-export { changedEntries, downloadsOf, partsOf, sharedParts, type Part } from './download-parts';
-
-/* Fetching and removing course downloads (how parts are staged and committed: see download-parts.ts). */
+/*
+ * Fetching and removing course downloads (how parts are staged and committed: see downloads.ts). Pages
+ * load this module only when the learner downloads or removes something.
+ */
 
 export class DownloadError extends Error {
 	constructor(readonly reason: 'network' | 'full') {
@@ -113,4 +114,23 @@ export async function remove(db: AcademyDb, locale: string, course: string): Pro
 	}
 	announceChange(['downloads']);
 	return freed;
+}
+
+/** Downloads several courses one after another; progress is over the whole. Throws DownloadError on failure. */
+export async function downloadAll(
+	db: AcademyDb,
+	manifests: OfflineManifest[],
+	onProgress: (done: number, total: number) => void,
+): Promise<void> {
+	const total = await pendingAll(db, manifests);
+	let before = 0;
+	for (const manifest of manifests) {
+		let last = 0;
+		await download(db, manifest, (done) => {
+			last = done;
+			onProgress(before + done, total);
+		});
+		before += last;
+	}
+	onProgress(total, total);
 }
