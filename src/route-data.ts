@@ -9,7 +9,7 @@ import { courseOutline } from './lib/sidebar';
  * the self-assessments, "My learning" and "Where to get help" after the courses.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
-	const route = context.locals.starlightRoute as StarlightRouteData;
+	const route = context.locals.starlightRoute;
 	const t = context.locals.t;
 	const pages = await getCollection('docs');
 	const catalogue = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${route.locale}/courses/`;

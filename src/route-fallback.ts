@@ -1,4 +1,4 @@
-import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 
 /**
  * A page shown in English because it has no translation yet: Starlight marks all of `<main>` as
@@ -7,6 +7,6 @@ import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlig
  * English title and text are marked where they are (overrides/PageTitle.astro, MarkdownContent.astro).
  */
 export const onRequest = defineRouteMiddleware((context) => {
-	const route = context.locals.starlightRoute as StarlightRouteData;
+	const route = context.locals.starlightRoute;
 	if (route.isFallback) route.entryMeta = { lang: route.lang, dir: route.dir, locale: route.locale };
 });

@@ -27,7 +27,7 @@ export type LocaleCode = (typeof locales)[number]['code'];
 
 export const defaultLocale: LocaleCode = 'en';
 
-export const localeCodes = locales.map((l) => l.code) as LocaleCode[];
+export const localeCodes: LocaleCode[] = locales.map((l) => l.code);
 
 export function getLocale(code: string): Locale | undefined {
 	return locales.find((l) => l.code === code);

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 
-export type Undoable = { text: string; undo?: () => void } | null;
+export type Undoable = { text: string; undo?: () => void | Promise<void> } | null;
 
 /**
  * A polite status message with an Undo button, such as "Draft deleted. Undo". The region is always

@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../lib/storage/db';
 import { openRecords } from '../lib/storage/db';
 
 /**
@@ -6,9 +6,9 @@ import { openRecords } from '../lib/storage/db';
  * missing or refuses (blocked storage, some private modes), callers get `null` and say so; reading
  * the page never depends on it.
  */
-let opening: Promise<IDBPDatabase | null> | undefined;
+let opening: Promise<AcademyDb | null> | undefined;
 
-export function records(): Promise<IDBPDatabase | null> {
+export function records(): Promise<AcademyDb | null> {
 	opening ??= (
 		typeof indexedDB === 'undefined'
 			? Promise.reject(new Error('no IndexedDB'))

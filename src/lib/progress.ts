@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from './storage/db';
 import type { ProgressRecord } from '../schemas/progress';
 import { announceChange } from './storage/broadcast';
 
@@ -30,7 +30,7 @@ export function isProgressRecord(r: unknown): r is ProgressRecord {
 const now = () => new Date().toISOString();
 
 /** Records a visit; the first visit also creates the record. */
-export async function markVisited(db: IDBPDatabase, id: string): Promise<ProgressRecord> {
+export async function markVisited(db: AcademyDb, id: string): Promise<ProgressRecord> {
 	const tx = db.transaction('progress', 'readwrite');
 	const old: unknown = await tx.store.get(id);
 	const at = now();
@@ -49,11 +49,7 @@ export async function markVisited(db: IDBPDatabase, id: string): Promise<Progres
 }
 
 /** Marks a lesson complete or, with `complete` false, not complete. */
-export async function setComplete(
-	db: IDBPDatabase,
-	id: string,
-	complete: boolean,
-): Promise<ProgressRecord | undefined> {
+export async function setComplete(db: AcademyDb, id: string, complete: boolean): Promise<ProgressRecord | undefined> {
 	const tx = db.transaction('progress', 'readwrite');
 	const old: unknown = await tx.store.get(id);
 	const at = now();
@@ -79,7 +75,7 @@ export async function setComplete(
 }
 
 /** Every readable progress record, by lesson id. */
-export async function readProgress(db: IDBPDatabase): Promise<Map<string, ProgressRecord>> {
+export async function readProgress(db: AcademyDb): Promise<Map<string, ProgressRecord>> {
 	const all: unknown[] = await db.getAll('progress');
 	return new Map(all.filter(isProgressRecord).map((r) => [r.id, r]));
 }

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../lib/storage/db';
 import { records } from '../islands/records-client';
 import { readStore } from '../lib/storage/records';
 import { onRecordsChanged } from '../lib/storage/broadcast';
@@ -35,9 +35,9 @@ export const assignments = signal<AssignmentRecord[]>([]);
 export const cohorts = signal<CohortRecord[]>([]);
 export const estimate = signal<{ usage?: number; quota?: number }>({});
 
-let db: IDBPDatabase | undefined;
+let db: AcademyDb | undefined;
 
-export async function loadRecords(): Promise<IDBPDatabase | undefined> {
+export async function loadRecords(): Promise<AcademyDb | undefined> {
 	if (db) return db;
 	// The page's one connection, which also asks for a reload if another tab upgrades the database.
 	db = (await records()) ?? undefined;

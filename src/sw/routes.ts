@@ -146,7 +146,7 @@ async function forgetEverywhere(request: Request) {
 async function notDownloadedFragment(url: URL): Promise<Response | undefined> {
 	const locale = localeOfSearch(url);
 	const list = await caches.match(`${self.location.origin}${BASE}offline/${locale}/search-titles.json`, MATCH);
-	const titles: Record<string, [string, string]> | undefined = await list?.json().catch(() => undefined);
+	const titles = (await list?.json().catch(() => undefined)) as Record<string, [string, string]> | undefined;
 	const found = titles?.[url.pathname.split('/').pop() ?? ''];
 	if (!found) return undefined;
 	const [page, title] = found;

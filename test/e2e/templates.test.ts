@@ -194,7 +194,7 @@ describe('a policy template', () => {
 		await page.reload();
 		await page.locator('.template-form[data-ready]').waitFor();
 		const older = page.locator('#draft-select option').nth(1);
-		await page.locator('#draft-select').selectOption((await older.getAttribute('value'))!);
+		await page.locator('#draft-select').selectOption(await older.getAttribute('value'));
 		await expect.poll(() => first.inputValue()).toBe('Typed just before a new draft');
 		await context.close();
 	});

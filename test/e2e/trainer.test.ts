@@ -99,7 +99,7 @@ async function makeReport(page: Page, name: string): Promise<{ code: string; fil
 		page.waitForEvent('download'),
 		page.locator('.report-ready button').first().click(),
 	]);
-	return { code: await code.inputValue(), file: (await download.path())! };
+	return { code: await code.inputValue(), file: await download.path() };
 }
 
 async function importReports(page: Page, files: string[], codes: string[]) {
@@ -296,7 +296,7 @@ describe('an assignment from trainer to learners and back', () => {
 			trainer.page.waitForEvent('download'),
 			trainer.page.getByRole('button', { name: 'Download the table (CSV)' }).click(),
 		]);
-		const text = readFileSync((await csv.path())!, 'utf8');
+		const text = readFileSync(await csv.path(), 'utf8');
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		expect(parseCsv(text.slice(1))).toEqual(await tableText(trainer.page));
 
@@ -366,7 +366,7 @@ describe('an assignment from trainer to learners and back', () => {
 		const learner = await profile();
 		await learner.page.goto(`${state.site.url}en/assignment/`);
 		await learner.page.locator('.assignment-page[data-ready]').waitFor();
-		await learner.page.setInputFiles('#assignment-file', (await saved.path())!);
+		await learner.page.setInputFiles('#assignment-file', await saved.path());
 		await learner.page.locator('#assignment-title').waitFor();
 		expect(await learner.page.locator('#assignment-title').innerText()).toBe('First');
 		expect(learner.page.url()).toMatch(/#id=[\w-]+$/);

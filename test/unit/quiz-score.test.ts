@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isAnswered, scoreQuestion, scoreQuiz } from '../../src/lib/quiz/score';
 import { shuffle } from '../../src/lib/quiz/shuffle';
 import { displayOrder } from '../../src/lib/quiz/display-order';
-import { question, type Question } from '../../src/schemas/quiz';
+import { question } from '../../src/schemas/quiz';
 
 const common = { lesson: 'l', prompt: 'P', explanation: 'E' };
 const opt = (id: string, correct = false) => ({ id, text: id, correct, feedback: 'f' });
-const q = (x: unknown) => question.parse(x) as Question;
+const q = (x: unknown) => question.parse(x);
 
 const single = q({ ...common, id: 's', type: 'single', options: [opt('a', true), opt('b'), opt('c')] });
 const multiple = q({

@@ -48,7 +48,7 @@ export default function Assessment({ file, strings, lang, dir, root }: Props) {
 		const early = formRef.current ? answersInForm(file, formRef.current) : {};
 		if (Object.keys(early).length) setAnswers(early);
 		setEnhanced(true);
-		loadRecords().then(() => {
+		void loadRecords().then(() => {
 			const saved = assessments.value.find((a) => a.id === file.id);
 			if (!Object.keys(early).length) {
 				if (!saved) return;

@@ -18,7 +18,7 @@ export function GroupFields({ group, scale, answers, onAnswer }: Props) {
 			{group.intro && <p>{group.intro}</p>}
 			{group.questions.map((q) => {
 				const options = q.choices
-					? q.choices.map((c) => ({ value: c.id as string | number, text: c.text }))
+					? q.choices.map((c) => ({ value: c.id, text: c.text }))
 					: (scale ?? []).map((text, i) => ({ value: i, text: `${i}: ${text}` }));
 				const hintId = q.hint ? `hint-${q.id}` : undefined;
 				return (

@@ -4,11 +4,12 @@ import type { SiteCatalog } from '../../lib/catalog';
 import type { OfflineManifest } from '../../lib/offline/manifest';
 import { downloads, loadRecords } from '../../models/records';
 import { formatBytes } from '../../lib/format';
-import { DownloadError } from '../offline/download';
+import { DownloadError, downloadAll } from '../../lib/storage/download-course';
+import { pendingAll } from '../../lib/storage/downloads';
 import { Locale } from '../locale-context';
 import { Message, useMessage } from '../Message';
 import { describeItem } from './live';
-import { downloadAll, manifestsFor, pendingAll } from './download-all';
+import { manifestsFor } from './download-all';
 
 /** "Download everything in this assignment" for offline study, with its size and a progress bar. */
 export function OfflineSection(props: {

@@ -1,12 +1,11 @@
-import type { IDBPDatabase } from 'idb';
 import type { OfflineManifest } from '../../lib/offline/manifest';
-import { changedEntries, download, downloadsOf, partsOf } from '../offline/download';
 
 /**
  * "Download everything in this assignment": the offline copy of each course the assignment touches
  * (its lessons, quiz and the pages they link, such as templates and self-assessments), plus, for a
  * template or self-assessment on its own, the smallest course that carries its page. Courses use the
- * same downloads as the course pages, so nothing is stored twice.
+ * same downloads as the course pages, so nothing is stored twice (src/lib/storage/downloads.ts and
+ * download-course.ts fetch and record them).
  */
 export async function manifestsFor(
 	base: string,
@@ -36,39 +35,4 @@ export async function manifestsFor(
 		}
 	}
 	return manifests;
-}
-
-/** Bytes still to fetch for all of them; the language's search counts once. */
-export async function pendingAll(db: IDBPDatabase, manifests: OfflineManifest[]): Promise<number> {
-	const saved = await downloadsOf(db);
-	const seen = new Set<string>();
-	let bytes = 0;
-	for (const part of manifests.flatMap(partsOf)) {
-		if (seen.has(part.id)) continue;
-		seen.add(part.id);
-		bytes += changedEntries(
-			part,
-			saved.find((r) => r.id === part.id),
-		).reduce((n, e) => n + e.bytes, 0);
-	}
-	return bytes;
-}
-
-/** Downloads them one after another; progress is over the whole. Throws DownloadError on failure. */
-export async function downloadAll(
-	db: IDBPDatabase,
-	manifests: OfflineManifest[],
-	onProgress: (done: number, total: number) => void,
-): Promise<void> {
-	const total = await pendingAll(db, manifests);
-	let before = 0;
-	for (const manifest of manifests) {
-		let last = 0;
-		await download(db, manifest, (done) => {
-			last = done;
-			onProgress(before + done, total);
-		});
-		before += last;
-	}
-	onProgress(total, total);
 }

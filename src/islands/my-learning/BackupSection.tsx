@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../../lib/storage/db';
 import { useContext, useState } from 'preact/hooks';
 import { Message, useMessage } from '../Message';
 import { assessments, assignments, attempts, cohorts, drafts, progress, setting } from '../../models/records';
@@ -18,7 +18,7 @@ import type { T } from '../../i18n/t';
 const REMIND_AFTER_DAYS = 30;
 
 /** Download a backup; restore one, merged or replacing, after checking all of it. */
-export function BackupSection({ db }: { db: IDBPDatabase }) {
+export function BackupSection({ db }: { db: AcademyDb }) {
 	const { t, lang } = useContext(Locale);
 	const [ready, setReady] = useState<Extract<ParsedBackup, { ok: true }> | null>(null);
 	const [mode, setMode] = useState<'merge' | 'replace'>('merge');

@@ -18,7 +18,7 @@ export function DownloadList({ courses, base }: { courses: CourseSummary[]; base
 		void Promise.all(
 			kept.map((d) =>
 				fetch(`${base}offline/${d.locale}/${d.course}.json`, { cache: 'no-cache' })
-					.then((r) => (r.ok ? r.json() : undefined))
+					.then((r) => (r.ok ? (r.json() as Promise<{ version?: unknown }>) : undefined))
 					.then((m) => (m && m.version !== d.version ? d.id : undefined))
 					.catch(() => undefined),
 			),

@@ -1,10 +1,10 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../../lib/storage/db';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { eraseEverything } from '../../lib/storage/erase';
 import { Locale } from '../locale-context';
 
 /** "Delete all my data", asked twice, with focus kept where the learner is. */
-export function EraseSection({ db }: { db: IDBPDatabase }) {
+export function EraseSection({ db }: { db: AcademyDb }) {
 	const { t } = useContext(Locale);
 	const [asking, setAsking] = useState(false);
 	const [done, setDone] = useState(false);

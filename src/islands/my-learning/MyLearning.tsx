@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../../lib/storage/db';
 import { loadRecords, status } from '../../models/records';
 import { makeT, type Strings } from '../../i18n/t';
 import { Locale } from '../locale-context';
@@ -27,9 +27,9 @@ interface Props {
 export default function MyLearning({ strings, lang, catalog, base, assignmentPage }: Props) {
 	const { courses, assessments, templates } = catalog;
 	const t = makeT(strings);
-	const [db, setDb] = useState<IDBPDatabase>();
+	const [db, setDb] = useState<AcademyDb>();
 	useEffect(() => {
-		loadRecords().then(setDb);
+		void loadRecords().then(setDb);
 	}, []);
 
 	if (status.value === 'loading') return <p role="status">{t('my.loading')}</p>;

@@ -3,10 +3,10 @@ import type { DownloadRecord } from '../../schemas/download';
 import { formatBytes } from '../../lib/format';
 import { onRecordsChanged } from '../../lib/storage/broadcast';
 import { records } from '../records-client';
-import { changedEntries, downloadsOf, partsOf, sharedParts } from './download-parts';
+import { downloadsOf, keptBytes, partsOf, pendingOf } from '../../lib/storage/downloads';
 
 /** The code that fetches and removes, loaded when first used (it is not needed to show the state). */
-const run = () => import('./download');
+const run = () => import('../../lib/storage/download-course');
 
 /**
  * `<course-download>` on a course page: "Download for offline use (size)", a progress bar, then
@@ -27,10 +27,12 @@ class CourseDownload extends HTMLElement {
 		this.#manifest = await fetch(this.dataset.manifest!, { cache: 'no-cache' })
 			.then((r) => (r.ok ? (r.json() as Promise<OfflineManifest>) : undefined))
 			.catch(() => undefined);
-		this.#q('[data-download]').addEventListener('click', () => this.#download());
-		this.#q('[data-remove]').addEventListener('click', () => this.#remove());
+		this.#q('[data-download]').addEventListener('click', () => void this.#download());
+		this.#q('[data-remove]').addEventListener('click', () => void this.#remove());
 		await this.#render();
-		onRecordsChanged(({ stores }) => stores.includes('downloads') && !this.#busy && this.#render());
+		onRecordsChanged(({ stores }) => {
+			if (stores.includes('downloads') && !this.#busy) void this.#render();
+		});
 		// With the worker in control, fetch it now, so that Remove also works later with no connection.
 		if (navigator.serviceWorker.controller) void run();
 	}
@@ -42,24 +44,17 @@ class CourseDownload extends HTMLElement {
 		const parts = this.#manifest ? partsOf(this.#manifest) : [];
 		const mine = saved.find((r) => r.id === `${this.dataset.locale}/${this.dataset.course}`);
 		const button = this.#q<HTMLButtonElement>('[data-download]');
-		const pendingOf = (list: typeof parts) =>
-			list.reduce(
-				(n, p) =>
-					n +
-					changedEntries(
-						p,
-						saved.find((r) => r.id === p.id),
-					).reduce((m, e) => m + e.bytes, 0),
-				0,
-			);
-		const pending = pendingOf(parts);
+		const pending = pendingOf(parts, saved);
 		this.#q<HTMLElement>('[data-state]').textContent = mine ? this.#t('done') : '';
 		this.#q<HTMLElement>('[data-saved]').textContent = mine
-			? this.#t('savedOn', { date: this.#date(mine), size: this.#size(mine.bytes + sharedBytes(saved, mine)) })
+			? this.#t('savedOn', { date: this.#date(mine), size: this.#size(keptBytes(saved, mine)) })
 			: '';
 		this.#q<HTMLButtonElement>('[data-remove]').hidden = !mine;
 		// What the language's shared parts (hub pages and search) still cost, counted once.
-		const shared = pendingOf(parts.filter((p) => !p.course));
+		const shared = pendingOf(
+			parts.filter((p) => !p.course),
+			saved,
+		);
 		this.#q<HTMLElement>('[data-shared]').textContent =
 			!mine && shared > 0 ? this.#t('shared', { size: this.#size(shared) }) : '';
 		// Offline with nothing saved, or no manifest: nothing to offer.
@@ -129,15 +124,6 @@ class CourseDownload extends HTMLElement {
 		this.#q<HTMLButtonElement>('[data-download]').hidden = true;
 		this.toggleAttribute('data-ready', true);
 	}
-}
-
-/** The language's hub pages and search count with the first course of that language. */
-function sharedBytes(saved: DownloadRecord[], course: DownloadRecord): number {
-	const first = saved
-		.filter((r) => r.course && r.locale === course.locale)
-		.sort((a, b) => a.downloadedAt.localeCompare(b.downloadedAt))[0];
-	if (first?.id !== course.id) return 0;
-	return sharedParts(course.locale).reduce((n, p) => n + (saved.find((r) => r.id === p.id)?.bytes ?? 0), 0);
 }
 
 customElements.define('course-download', CourseDownload);

@@ -50,17 +50,21 @@ if ('serviceWorker' in navigator && isSecureContext) {
 	});
 	navigator.serviceWorker.controller?.postMessage({ type: 'HOW_WAS_I_SERVED' } satisfies PageToWorker);
 
-	addEventListener('load', async () => {
-		const base = import.meta.env.BASE_URL;
-		const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
-		// workbox-window, for the update prompt, downloads only once an update is actually waiting.
-		const offer = () => import('./update-prompt').then((m) => m.promptForUpdate());
-		if (registration.waiting && navigator.serviceWorker.controller) return void offer();
-		registration.addEventListener('updatefound', () => {
-			const worker = registration.installing;
-			worker?.addEventListener('statechange', () => {
-				if (worker.state === 'installed' && navigator.serviceWorker.controller) void offer();
-			});
-		});
-	});
+	addEventListener(
+		'load',
+		() =>
+			void (async () => {
+				const base = import.meta.env.BASE_URL;
+				const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+				// workbox-window, for the update prompt, downloads only once an update is actually waiting.
+				const offer = () => import('./update-prompt').then((m) => m.promptForUpdate());
+				if (registration.waiting && navigator.serviceWorker.controller) return void offer();
+				registration.addEventListener('updatefound', () => {
+					const worker = registration.installing;
+					worker?.addEventListener('statechange', () => {
+						if (worker.state === 'installed' && navigator.serviceWorker.controller) void offer();
+					});
+				});
+			})(),
+	);
 }

@@ -30,7 +30,9 @@ class CompletedLinks extends HTMLElement {
 			}
 		};
 		await render();
-		onRecordsChanged(({ stores }) => stores.includes('progress') && render());
+		onRecordsChanged(({ stores }) => {
+			if (stores.includes('progress')) void render();
+		});
 	}
 }
 

@@ -32,7 +32,9 @@ class CourseProgress extends HTMLElement {
 				quiz || (next && done && title ? start.dataset.continue!.replace('{{lesson}}', title) : startText!);
 		};
 		await render();
-		onRecordsChanged(({ stores }) => stores.includes('progress') && render());
+		onRecordsChanged(({ stores }) => {
+			if (stores.includes('progress')) void render();
+		});
 	}
 }
 

@@ -25,8 +25,8 @@ class LessonProgress extends HTMLElement {
 		} catch (error) {
 			return this.#fail(isQuotaError(error) ? 'full' : 'unavailable');
 		}
-		this.#complete.addEventListener('click', () => this.#set(true, true));
-		this.#undo.addEventListener('click', () => this.#set(false, true));
+		this.#complete.addEventListener('click', () => void this.#set(true, true));
+		this.#undo.addEventListener('click', () => void this.#set(false, true));
 		// Reaching the end counts once the learner has scrolled there and stayed a moment: a short lesson
 		// shown whole on a large screen, or a quick scroll past, is not yet read.
 		let dwell: ReturnType<typeof setTimeout> | undefined;
@@ -39,11 +39,14 @@ class LessonProgress extends HTMLElement {
 			}, END_DWELL_MS);
 		});
 		addEventListener('scroll', () => observer.observe(this), { once: true, passive: true });
-		onRecordsChanged(async ({ stores }) => {
-			if (!stores.includes('progress')) return;
-			const record = await db.get('progress', this.#id);
-			this.#show(record?.completedAt !== undefined, false);
-		});
+		onRecordsChanged(
+			({ stores }) =>
+				void (async () => {
+					if (!stores.includes('progress')) return;
+					const record = await db.get('progress', this.#id);
+					this.#show(record?.completedAt !== undefined, false);
+				})(),
+		);
 	}
 
 	async #set(complete: boolean, byButton: boolean) {

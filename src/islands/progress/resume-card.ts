@@ -25,7 +25,7 @@ class ResumeCard extends HTMLElement {
 	async connectedCallback() {
 		const db = await records();
 		if (!db) return;
-		const courses = JSON.parse(this.querySelector('script')!.textContent!) as CardCourse[];
+		const courses = JSON.parse(this.querySelector('script')!.textContent) as CardCourse[];
 		const plain = courses.map((c) => ({ id: c.id, lessons: c.lessons.map((l) => l.id) }));
 		const link = this.querySelector<HTMLAnchorElement>('.resume-lesson')!;
 		const courseName = this.querySelector<HTMLElement>('.resume-course')!;
@@ -42,7 +42,9 @@ class ResumeCard extends HTMLElement {
 			setLang(courseName, course.lang);
 		};
 		await render();
-		onRecordsChanged(({ stores }) => stores.includes('progress') && render());
+		onRecordsChanged(({ stores }) => {
+			if (stores.includes('progress')) void render();
+		});
 	}
 }
 

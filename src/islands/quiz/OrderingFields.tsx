@@ -49,7 +49,7 @@ export function OrderingFields({ q, prefix, order, answer, onAnswer, locked, t, 
 							value={place >= 0 ? String(place + 1) : ''}
 							onFocus={() => (start.current = [...current])}
 							onBlur={() => (start.current = null)}
-							onChange={(e) => setPlace(id, Number((e.currentTarget as HTMLSelectElement).value) - 1)}
+							onChange={(e) => setPlace(id, Number(e.currentTarget.value) - 1)}
 						>
 							<option value="">{t('quiz.choose')}</option>
 							{q.items.map((_, i) => (

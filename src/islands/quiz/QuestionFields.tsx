@@ -38,7 +38,7 @@ export function QuestionFields({ q, prefix, order, answer, onAnswer, locked, t, 
 									checked={chosen.includes(id)}
 									disabled={locked}
 									onChange={(e) => {
-										const on = (e.currentTarget as HTMLInputElement).checked;
+										const on = e.currentTarget.checked;
 										if (!multiple) return onAnswer({ type: 'single', option: id });
 										onAnswer({ type: 'multiple', options: on ? [...chosen, id] : chosen.filter((c) => c !== id) });
 									}}
@@ -101,7 +101,7 @@ export function QuestionFields({ q, prefix, order, answer, onAnswer, locked, t, 
 									onChange={(e) =>
 										onAnswer({
 											type: 'matching',
-											matches: { ...matches, [pair.id]: (e.currentTarget as HTMLSelectElement).value },
+											matches: { ...matches, [pair.id]: e.currentTarget.value },
 										})
 									}
 								>

@@ -1,3 +1,5 @@
+import type { QuizFormProps } from './QuizForm';
+
 /**
  * `<quiz-check>`: a lesson's check questions, already in the page as HTML. The quiz code (Preact and
  * the form, a few KB) downloads only when the block scrolls into view or the learner touches it, so a
@@ -7,7 +9,7 @@ class QuizCheck extends HTMLElement {
 	#started = false;
 
 	connectedCallback() {
-		const start = () => this.#hydrate();
+		const start = () => void this.#hydrate();
 		const observer = new IntersectionObserver((entries) => {
 			if (entries.some((e) => e.isIntersecting)) {
 				observer.disconnect();
@@ -22,7 +24,7 @@ class QuizCheck extends HTMLElement {
 	async #hydrate() {
 		if (this.#started) return;
 		this.#started = true;
-		const props = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
+		const props = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent) as QuizFormProps;
 		const { hydrateQuiz } = await import('./hydrate');
 		hydrateQuiz(this, props);
 	}

@@ -39,7 +39,9 @@ export function readFormAnswers(formId: string, questions: readonly Question[]):
 				break;
 			}
 			case 'matching': {
-				const matches = Object.fromEntries(q.pairs.map((p) => [p.id, value(p.id)]).filter(([, v]) => v));
+				const matches = Object.fromEntries(
+					q.pairs.map((p): [string, string] => [p.id, value(p.id)]).filter(([, v]) => v),
+				);
 				if (Object.keys(matches).length) answers[q.id] = { type: 'matching', matches };
 				break;
 			}

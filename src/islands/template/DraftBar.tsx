@@ -25,7 +25,7 @@ export function DraftBar({ draft, others, status, t, onOpen, onNew, onRename, on
 						id="draft-select"
 						value={draft.id}
 						onChange={(e) => {
-							const picked = others.find((d) => d.id === (e.currentTarget as HTMLSelectElement).value);
+							const picked = others.find((d) => d.id === e.currentTarget.value);
 							if (picked) onOpen(picked);
 						}}
 					>
@@ -43,7 +43,7 @@ export function DraftBar({ draft, others, status, t, onOpen, onNew, onRename, on
 				dir="auto"
 				maxLength={120}
 				value={draft.name}
-				onInput={(e) => onRename((e.currentTarget as HTMLInputElement).value)}
+				onInput={(e) => onRename(e.currentTarget.value)}
 			/>
 			<div class="draft-actions">
 				<button type="button" class="academy-button secondary" onClick={onNew}>

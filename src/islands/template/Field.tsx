@@ -75,7 +75,7 @@ export function Field({ field: f, value, onChange, error, t, strings, lang, inpu
 								checked={chosen.includes(o.id)}
 								onChange={(e) => {
 									if (f.type === 'choice') return onChange(o.id);
-									const on = (e.currentTarget as HTMLInputElement).checked;
+									const on = e.currentTarget.checked;
 									onChange(on ? [...chosen, o.id] : chosen.filter((c) => c !== o.id));
 								}}
 							/>
@@ -116,11 +116,7 @@ export function Field({ field: f, value, onChange, error, t, strings, lang, inpu
 								<div class="cell" key={c.id}>
 									<label for={cellId}>{c.label}</label>
 									{c.type === 'choice' ? (
-										<select
-											id={cellId}
-											value={row[c.id] ?? ''}
-											onChange={(e) => set(i, c.id, (e.currentTarget as HTMLSelectElement).value)}
-										>
+										<select id={cellId} value={row[c.id] ?? ''} onChange={(e) => set(i, c.id, e.currentTarget.value)}>
 											<option value="">{t('quiz.choose')}</option>
 											{c.options.map((o) => (
 												<option key={o.id} value={o.id}>
@@ -134,7 +130,7 @@ export function Field({ field: f, value, onChange, error, t, strings, lang, inpu
 											dir="auto"
 											maxLength={c.maxLength}
 											value={row[c.id] ?? ''}
-											onInput={(e) => set(i, c.id, (e.currentTarget as HTMLInputElement).value)}
+											onInput={(e) => set(i, c.id, e.currentTarget.value)}
 										/>
 									)}
 								</div>
@@ -181,13 +177,13 @@ export function Field({ field: f, value, onChange, error, t, strings, lang, inpu
 			</p>
 			{errorLine}
 			{f.type === 'textarea' ? (
-				<textarea {...common} rows={5} onInput={(e) => onChange((e.currentTarget as HTMLTextAreaElement).value)} />
+				<textarea {...common} rows={5} onInput={(e) => onChange(e.currentTarget.value)} />
 			) : (
 				<input
 					{...common}
 					type={f.type === 'date' ? 'date' : 'text'}
 					inputMode={f.type === 'number' ? 'decimal' : undefined}
-					onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
+					onInput={(e) => onChange(e.currentTarget.value)}
 				/>
 			)}
 			{number !== undefined && (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../../lib/storage/db';
 import type { TemplateFile } from '../../schemas/template';
 import type { DraftRecord } from '../../schemas/draft';
 import { drafts, loadRecords } from '../../models/records';
@@ -49,7 +49,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 	const timer = useRef<ReturnType<typeof setTimeout>>();
 	/** The change typed but not yet written: written when the timer fires, or at once (flush). */
 	const pending = useRef<DraftRecord>();
-	const db = useRef<IDBPDatabase>();
+	const db = useRef<AcademyDb>();
 	const mine = drafts.value
 		.filter((d) => d.template === template.id)
 		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -65,7 +65,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 			);
 		}
 		// Restore on return: the draft changed last.
-		loadRecords().then((opened) => {
+		void loadRecords().then((opened) => {
 			db.current = opened;
 			const latest = drafts.value
 				.filter((d) => d.template === template.id)
@@ -154,7 +154,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 		});
 	}
 
-	async function undo(opened: IDBPDatabase, record: DraftRecord) {
+	async function undo(opened: AcademyDb, record: DraftRecord) {
 		flush();
 		await restoreDraft(opened, record);
 		setDraft(record);
@@ -264,7 +264,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 						type="checkbox"
 						id="include-guidance"
 						checked={guidance}
-						onChange={(e) => setGuidance((e.currentTarget as HTMLInputElement).checked)}
+						onChange={(e) => setGuidance(e.currentTarget.checked)}
 					/>{' '}
 					<label for="include-guidance">{t('template.includeGuidance')}</label>
 				</p>

@@ -42,9 +42,10 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 
 	useEffect(() => {
 		prefetchQr();
-		void loadRecords().then(importFromLink);
-		addEventListener('hashchange', importFromLink);
-		return () => removeEventListener('hashchange', importFromLink);
+		const onHash = () => void importFromLink();
+		void loadRecords().then(onHash);
+		addEventListener('hashchange', onHash);
+		return () => removeEventListener('hashchange', onHash);
 	}, []);
 
 	/**

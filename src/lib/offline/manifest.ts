@@ -94,7 +94,7 @@ export const searchTitlesPath = (locale: string) => `offline/${locale}/search-ti
 export function searchTitles(files: string[], locale: string, read: Reader): Record<string, [string, string]> {
 	const titles: Record<string, [string, string]> = {};
 	for (const f of files.filter((f) => f.startsWith(`pagefind/fragment/${locale}_`))) {
-		const { url, meta } = JSON.parse(decodeFragment(read(f)!));
+		const { url, meta } = JSON.parse(decodeFragment(read(f)!)) as { url: string; meta?: { title?: string } };
 		titles[f.slice('pagefind/fragment/'.length)] = [url, meta?.title ?? url];
 	}
 	return titles;
@@ -108,7 +108,9 @@ const decodeFragment = (body: Buffer) =>
 
 /** Pagefind's files for one locale: engine, wasm, metadata and index chunks (not page fragments). */
 export function searchFiles(files: string[], locale: string, read: Reader): string[] {
-	const entry = JSON.parse(read('pagefind/pagefind-entry.json')?.toString() ?? '{"languages":{}}');
+	const entry = JSON.parse(read('pagefind/pagefind-entry.json')?.toString() ?? '{"languages":{}}') as {
+		languages?: Record<string, { wasm?: string; hash: string } | undefined>;
+	};
 	const lang = entry.languages?.[locale];
 	if (!lang) return [];
 	return files
@@ -130,7 +132,7 @@ export function searchFiles(files: string[], locale: string, read: Reader): stri
 export function fragmentsByPage(files: string[], locale: string, base: string, read: Reader): Map<string, string> {
 	const map = new Map<string, string>();
 	for (const f of files.filter((f) => f.startsWith(`pagefind/fragment/${locale}_`))) {
-		const url: string = JSON.parse(decodeFragment(read(f)!)).url;
+		const { url } = JSON.parse(decodeFragment(read(f)!)) as { url: string };
 		map.set(url.startsWith(base) ? url.slice(base.length - 1) : url, f);
 	}
 	return map;

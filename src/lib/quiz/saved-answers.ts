@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../storage/db';
 import type { Answer } from '../../schemas/quiz';
 import type { SavedAnswersRecord } from '../../schemas/saved-answers';
 
@@ -59,14 +59,14 @@ export function isSavedAnswers(r: unknown): r is SavedAnswersRecord {
 }
 
 /** The answers in progress for `id`, or nothing (none saved, or a record "My learning" will set aside). */
-export async function loadAnswers(db: IDBPDatabase, id: string): Promise<SavedAnswersRecord | undefined> {
+export async function loadAnswers(db: AcademyDb, id: string): Promise<SavedAnswersRecord | undefined> {
 	const record: unknown = await db.get('answers', id);
 	return isSavedAnswers(record) ? record : undefined;
 }
 
 /** Keeps the answers given so far, and the order they were shown in. */
 export async function saveAnswers(
-	db: IDBPDatabase,
+	db: AcademyDb,
 	id: string,
 	seed: number,
 	answers: Record<string, Answer>,
@@ -81,6 +81,6 @@ export async function saveAnswers(
 }
 
 /** Forgets the answers in progress: they have been checked (and, for a course quiz, kept as an attempt). */
-export async function discardAnswers(db: IDBPDatabase, id: string): Promise<void> {
+export async function discardAnswers(db: AcademyDb, id: string): Promise<void> {
 	await db.delete('answers', id);
 }

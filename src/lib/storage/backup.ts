@@ -1,4 +1,5 @@
-import type { IDBPDatabase, IDBPObjectStore } from 'idb';
+import type { IDBPObjectStore } from 'idb';
+import type { AcademyDb } from './db';
 import {
 	BACKUP_FORMAT,
 	BACKUP_MAX_BYTES,
@@ -15,7 +16,7 @@ import { mergeRecord } from './merge';
 import { announceChange } from './broadcast';
 
 /** Everything the learner owns, as a backup file object. */
-export async function exportBackup(db: IDBPDatabase, now = new Date()): Promise<BackupFile> {
+export async function exportBackup(db: AcademyDb, now = new Date()): Promise<BackupFile> {
 	const tx = db.transaction([...backupStores], 'readonly');
 	const stores = {} as BackupFile['stores'];
 	for (const name of backupStores) {
@@ -29,7 +30,7 @@ export async function exportBackup(db: IDBPDatabase, now = new Date()): Promise<
 }
 
 /** Notes the time of the last backup, for the reminder on "My learning". */
-export async function recordBackupMade(db: IDBPDatabase, at = new Date()): Promise<void> {
+export async function recordBackupMade(db: AcademyDb, at = new Date()): Promise<void> {
 	const when = at.toISOString();
 	await db.put('settings', { key: 'lastBackupAt', value: when, updatedAt: when } satisfies SettingRecord);
 	announceChange(['settings']);
@@ -87,16 +88,18 @@ export function parseBackup(text: string, byteLength = new Blob([text]).size): P
  * Writes a checked backup in one transaction over every store: on any failure (a full disk, say)
  * nothing changes. "replace" empties the stores first; "merge" combines record by record (merge.ts).
  */
-export async function restoreBackup(db: IDBPDatabase, backup: BackupFile, mode: 'merge' | 'replace'): Promise<void> {
+export async function restoreBackup(db: AcademyDb, backup: BackupFile, mode: 'merge' | 'replace'): Promise<void> {
 	const tx = db.transaction([...backupStores], 'readwrite');
 	tx.done.catch(() => {}); // the failure is rethrown below, once
 	try {
 		for (const name of backupStores) {
-			const store = tx.objectStore(name);
+			// Untyped: each record was checked against its own store's schema by parseBackup, a link
+			// between store name and record the type checker cannot follow through this loop.
+			const store = tx.objectStore(name) as unknown as AnyStore;
 			let records = backup.stores[name] ?? [];
 			if (name === 'quarantine') {
 				// Quarantined records get new keys here: they are kept, never merged.
-				records = records.map(({ id: _id, ...rest }: any) => rest);
+				records = (records as Record<string, unknown>[]).map(({ id: _id, ...rest }) => rest);
 				if (mode === 'replace') await clear(store, name);
 				for (const r of records) await store.add(r);
 				continue;
@@ -104,7 +107,7 @@ export async function restoreBackup(db: IDBPDatabase, backup: BackupFile, mode: 
 			if (mode === 'replace') await clear(store, name);
 			for (const record of records) {
 				const key = (record as Record<string, IDBValidKey>)[name === 'settings' ? 'key' : 'id']!;
-				const current = mode === 'merge' ? await store.get(key) : undefined;
+				const current: unknown = mode === 'merge' ? await store.get(key) : undefined;
 				await store.put(mergeRecord(name, current, record));
 			}
 		}
@@ -121,7 +124,9 @@ export async function restoreBackup(db: IDBPDatabase, backup: BackupFile, mode: 
 }
 
 /** Empties a store for "replace", keeping settings that belong to this device. */
-async function clear(store: IDBPObjectStore<unknown, BackupStore[], BackupStore, 'readwrite'>, name: BackupStore) {
+type AnyStore = IDBPObjectStore<unknown, BackupStore[], BackupStore, 'readwrite'>;
+
+async function clear(store: AnyStore, name: BackupStore) {
 	if (name !== 'settings') return store.clear();
 	for (const record of (await store.getAll()) as SettingRecord[]) {
 		if (!deviceSettings.includes(record.key as never)) await store.delete(record.key);

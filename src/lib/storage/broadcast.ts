@@ -8,6 +8,9 @@ export interface RecordsChanged {
 	stores: StoreName[];
 }
 
+const isRecordsChanged = (data: unknown): data is RecordsChanged =>
+	typeof data === 'object' && data !== null && (data as RecordsChanged).type === 'records-changed';
+
 let channel: BroadcastChannel | undefined;
 const local = new Set<(m: RecordsChanged) => void>();
 
@@ -24,7 +27,9 @@ export function announceChange(stores: StoreName[]): void {
 }
 
 export function onRecordsChanged(listener: (m: RecordsChanged) => void): () => void {
-	const handler = (e: MessageEvent) => e.data?.type === 'records-changed' && listener(e.data);
+	const handler = (e: MessageEvent<unknown>) => {
+		if (isRecordsChanged(e.data)) listener(e.data);
+	};
 	open()?.addEventListener('message', handler);
 	local.add(listener);
 	return () => {

@@ -1,10 +1,41 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ProgressRecord } from '../../schemas/progress';
+import type { AttemptRecord } from '../../schemas/attempt';
+import type { AssessmentRecord } from '../../schemas/assessment-record';
+import type { DraftRecord } from '../../schemas/draft';
+import type { AssignmentRecord, CohortRecord } from '../../schemas/assignment-record';
+import type { DownloadRecord } from '../../schemas/download';
+import type { SettingRecord } from '../../schemas/settings';
+import type { SavedAnswersRecord } from '../../schemas/saved-answers';
+import type { QuarantineRecord } from '../../schemas/quarantine';
 
 /**
  * The learner's records: one IndexedDB database, one object store per record kind. This file has no
- * zod, so lesson pages can use it within their byte budget; validation lives in records.ts.
+ * zod (only its types), so lesson pages can use it within their byte budget; validation lives in
+ * records.ts.
  */
 export const DB_NAME = 'academy';
+
+/**
+ * Every store's key and value, for the type checker. Values are what the site writes; what a store
+ * holds on a device may be older or damaged, which is why the readers in records.ts validate. No store
+ * has an index yet: a migration that adds one adds it here too.
+ */
+export interface AcademySchema extends DBSchema {
+	progress: { key: string; value: ProgressRecord };
+	attempts: { key: string; value: AttemptRecord };
+	assessments: { key: string; value: AssessmentRecord };
+	drafts: { key: string; value: DraftRecord };
+	assignments: { key: string; value: AssignmentRecord };
+	cohorts: { key: string; value: CohortRecord };
+	downloads: { key: string; value: DownloadRecord };
+	settings: { key: SettingRecord['key']; value: SettingRecord };
+	answers: { key: string; value: SavedAnswersRecord };
+	quarantine: { key: number; value: QuarantineRecord };
+}
+
+/** The open database, typed: a wrong store name or record shape is a type error. */
+export type AcademyDb = IDBPDatabase<AcademySchema>;
 
 /** Every store and its key. All were created in version 1; a feature owns each record's schema. */
 export const STORES = {
@@ -30,7 +61,7 @@ export const STORES = {
 	quarantine: { keyPath: 'id', autoIncrement: true },
 } as const;
 
-export type StoreName = keyof typeof STORES;
+export type StoreName = StoreNames<AcademySchema>;
 export const storeNames = Object.keys(STORES) as StoreName[];
 
 /** The stores version 1 created, fixed: a store added later is created by its own migration. */
@@ -46,8 +77,8 @@ const V1_STORES = [
 	'quarantine',
 ] as const satisfies readonly StoreName[];
 
-type UpgradeTx = IDBPTransaction<unknown, StoreName[], 'versionchange'>;
-export type Migration = (db: IDBPDatabase, tx: UpgradeTx) => void | Promise<void>;
+export type UpgradeTx = IDBPTransaction<AcademySchema, StoreName[], 'versionchange'>;
+export type Migration = (db: AcademyDb, tx: UpgradeTx) => void | Promise<void>;
 
 /**
  * Migrations by the version they upgrade to. Add one for each new version, never edit a published
@@ -78,16 +109,25 @@ export interface OpenOptions {
 }
 
 /** Opens the database, running every migration between the stored version and this one in order. */
-export function openRecords(options: OpenOptions = {}): Promise<IDBPDatabase> {
+export function openRecords(options: OpenOptions = {}): Promise<AcademyDb> {
 	const steps = options.migrations ?? migrations;
 	const version = options.version ?? DB_VERSION;
-	return openDB(options.name ?? DB_NAME, version, {
-		async upgrade(db, oldVersion, newVersion, tx) {
-			for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) {
-				const step = steps[v];
-				if (!step) throw new Error(`No migration to version ${v}`);
-				await step(db, tx as unknown as UpgradeTx);
-			}
+	return openDB<AcademySchema>(options.name ?? DB_NAME, version, {
+		upgrade(db, oldVersion, newVersion, tx) {
+			const run = async () => {
+				for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) {
+					const step = steps[v];
+					if (!step) throw new Error(`No migration to version ${v}`);
+					await step(db, tx);
+				}
+			};
+			// idb ignores what `upgrade` returns: a failed step must abort the upgrade itself, so the
+			// database stays whole at its old version instead of opening half migrated.
+			run().catch((error: unknown) => {
+				console.error('Records upgrade failed:', error);
+				tx.done.catch(() => {}); // the open request reports the failure
+				tx.abort();
+			});
 		},
 		blocked: () => options.onBlocked?.(),
 		blocking(_current, _blocked, event) {

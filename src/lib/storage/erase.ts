@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from './db';
 import { storeNames } from './db';
 import { announceChange } from './broadcast';
 
@@ -9,7 +9,7 @@ export const LOCAL_KEYS = ['academy:locale', 'starlight-theme'];
 export const SESSION_KEYS = ['sl-sidebar-state'];
 
 /** "Delete all my data": every store, downloaded courses, and the site's web-storage entries. */
-export async function eraseEverything(db: IDBPDatabase): Promise<void> {
+export async function eraseEverything(db: AcademyDb): Promise<void> {
 	const tx = db.transaction(storeNames, 'readwrite');
 	await Promise.all([...storeNames.map((s) => tx.objectStore(s).clear()), tx.done]);
 	if (typeof caches !== 'undefined') {

@@ -32,6 +32,9 @@ function mergeProgress(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
 }
 
 function newer(current: unknown, incoming: unknown): unknown {
-	const at = (r: unknown) => String((r as { updatedAt?: unknown }).updatedAt ?? '');
+	const at = (r: unknown) => {
+		const updatedAt = (r as { updatedAt?: unknown }).updatedAt;
+		return typeof updatedAt === 'string' ? updatedAt : '';
+	};
 	return at(incoming) > at(current) ? incoming : current;
 }

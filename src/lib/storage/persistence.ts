@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from './db';
 import type { SettingRecord } from '../../schemas/settings';
 import { announceChange } from './broadcast';
 
@@ -9,8 +9,8 @@ type Persistence = Extract<SettingRecord, { key: 'persistence' }>['value'];
  * first time they save something, and records the answer for "My learning". Not available outside a
  * secure context (a plain-HTTP classroom server) or in older browsers.
  */
-export async function requestPersistence(db: IDBPDatabase): Promise<Persistence> {
-	const known = (await db.get('settings', 'persistence')) as SettingRecord | undefined;
+export async function requestPersistence(db: AcademyDb): Promise<Persistence> {
+	const known = await db.get('settings', 'persistence');
 	if (known?.key === 'persistence' && known.value !== 'denied') return known.value;
 	let value: Persistence = 'unavailable';
 	if (typeof navigator !== 'undefined' && navigator.storage?.persist && globalThis.isSecureContext) {

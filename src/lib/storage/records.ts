@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb, AcademySchema } from './db';
 import type { z } from 'zod';
 import { progressRecord } from '../../schemas/progress';
 import { settingRecord } from '../../schemas/settings';
@@ -52,7 +52,7 @@ export function validateRecord(store: StoreName, record: unknown): Validated {
  * Reads a store, validating every record. A record that fails is moved to the quarantine store in
  * the same transaction (never dropped, never thrown at the page), and counted in `quarantined`.
  */
-export async function readStore<T>(db: IDBPDatabase, store: StoreName): Promise<{ records: T[]; quarantined: number }> {
+export async function readStore<T>(db: AcademyDb, store: StoreName): Promise<{ records: T[]; quarantined: number }> {
 	const tx = db.transaction([store, 'quarantine'], 'readwrite');
 	const source = tx.objectStore(store);
 	const records: T[] = [];
@@ -65,7 +65,7 @@ export async function readStore<T>(db: IDBPDatabase, store: StoreName): Promise<
 		else {
 			await tx.objectStore('quarantine').add({
 				store,
-				key: cursor.key as string | number,
+				key: cursor.key,
 				record: cursor.value,
 				error: checked.error.slice(0, 2000),
 				quarantinedAt: new Date().toISOString(),
@@ -81,13 +81,14 @@ export async function readStore<T>(db: IDBPDatabase, store: StoreName): Promise<
 }
 
 /** Validates and writes records in one transaction: all are written, or none. */
-export async function putRecords(db: IDBPDatabase, store: StoreName, records: unknown[]): Promise<void> {
+export async function putRecords(db: AcademyDb, store: StoreName, records: unknown[]): Promise<void> {
 	const valid = records.map((r) => {
 		const checked = validateRecord(store, r);
 		if (!checked.ok) throw new Error(checked.error);
 		return checked.value;
 	});
 	const tx = db.transaction(store, 'readwrite');
-	await Promise.all([...valid.map((r) => tx.store.put(r)), tx.done]);
+	// Each record was checked against this store's schema just above.
+	await Promise.all([...valid.map((r) => tx.store.put(r as AcademySchema[typeof store]['value'])), tx.done]);
 	announceChange([store]);
 }

@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../storage/db';
 import type { DraftRecord } from '../../schemas/draft';
 import { putRecords, validateRecord } from '../storage/records';
 import { announceChange } from '../storage/broadcast';
@@ -13,12 +13,12 @@ import { announceChange } from '../storage/broadcast';
  * call, and the transaction is committed at once rather than when the page next idles: a call made
  * while the page is being hidden or left (`pagehide`) must reach the database before the page goes.
  */
-export async function saveDraft(db: IDBPDatabase, record: DraftRecord, now = new Date()): Promise<DraftRecord> {
+export async function saveDraft(db: AcademyDb, record: DraftRecord, now = new Date()): Promise<DraftRecord> {
 	const stamped = { ...record, updatedAt: now.toISOString() };
 	const checked = validateRecord('drafts', stamped);
 	if (!checked.ok) throw new Error(checked.error);
 	const tx = db.transaction('drafts', 'readwrite');
-	const put = tx.store.put(checked.value);
+	const put = tx.store.put(checked.value as DraftRecord);
 	// Not in browsers before 2021 (Chrome 76, Safari 15): there the write commits as usual.
 	tx.commit?.();
 	await Promise.all([put, tx.done]);
@@ -27,9 +27,9 @@ export async function saveDraft(db: IDBPDatabase, record: DraftRecord, now = new
 }
 
 /** Deletes a draft and returns it as it was, for an undo; undefined if it was not stored. */
-export async function deleteDraft(db: IDBPDatabase, id: string): Promise<DraftRecord | undefined> {
+export async function deleteDraft(db: AcademyDb, id: string): Promise<DraftRecord | undefined> {
 	const tx = db.transaction('drafts', 'readwrite');
-	const found = (await tx.store.get(id)) as DraftRecord | undefined;
+	const found = await tx.store.get(id);
 	if (found) await tx.store.delete(id);
 	await tx.done;
 	if (found) announceChange(['drafts']);
@@ -37,7 +37,7 @@ export async function deleteDraft(db: IDBPDatabase, id: string): Promise<DraftRe
 }
 
 /** Puts a deleted draft back exactly as it was (same id, name, values and dates). */
-export function restoreDraft(db: IDBPDatabase, record: DraftRecord): Promise<void> {
+export function restoreDraft(db: AcademyDb, record: DraftRecord): Promise<void> {
 	return putRecords(db, 'drafts', [record]);
 }
 

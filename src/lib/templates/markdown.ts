@@ -14,7 +14,7 @@ export interface ExportOptions {
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 /** Text the learner typed stays text: no Markdown of theirs is interpreted as structure. */
-const escapeText = (s: string) => s.replace(/([\\`*_{}\[\]<>#|])/g, '\\$1');
+const escapeText = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 
 /** A draft as a Markdown document: title, sections as headings, each field's label and answer. */
 export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): string {

@@ -17,7 +17,7 @@ export function valueText(field: TemplateField, value: FieldValue | undefined): 
 }
 
 export function rowsOf(value: FieldValue | undefined): Rows {
-	return Array.isArray(value) && value.every((r) => typeof r === 'object') ? (value as Rows) : [];
+	return Array.isArray(value) && value.every((r) => typeof r === 'object') ? value : [];
 }
 
 /** A table cell's text: a choice column by its option's label. */

@@ -18,7 +18,7 @@ const assignment: AssignmentPayload = {
 	createdAt: T0,
 };
 const cohort = (createdAt: string, name: string) => ({
-	v: 1,
+	v: 1 as const,
 	id: 'assign-1/learner-0001',
 	assignment: 'assign-1',
 	report: sealReport({
@@ -217,7 +217,7 @@ describe('a file that is not a good backup is refused with the reason', () => {
 		expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
 		const db = await openRecords();
 		await restoreBackup(db, parsed.backup, 'merge');
-		expect(Object.keys(await db.get('progress', 'a/b')).sort()).toEqual([
+		expect(Object.keys((await db.get('progress', 'a/b'))!).sort()).toEqual([
 			'course',
 			'id',
 			'lastVisitedAt',

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DB_VERSION, migrations, openRecords, STORES, storeNames } from '../../../src/lib/storage/db';
+import { DB_VERSION, migrations, openRecords, STORES, storeNames, type AcademyDb } from '../../../src/lib/storage/db';
 import { freshIndexedDb } from './fixtures';
 
 freshIndexedDb();
@@ -32,8 +32,26 @@ describe('the records database', () => {
 		const v2 = await openRecords({ name: 'm', version: 2, migrations: steps });
 		expect(steps[1]).toHaveBeenCalledTimes(1);
 		expect(steps[2]).toHaveBeenCalledTimes(1);
-		expect(await v2.getFromIndex('notes' as never, 'byDay' as never, 1)).toEqual({ id: 'a', day: 1 });
+		expect(await v2.getFromIndex('notes' as never, 'byDay' as never, 1 as never)).toEqual({ id: 'a', day: 1 });
 		v2.close();
+	});
+
+	it('leaves the database whole at its old version when a migration fails or is missing', async () => {
+		const steps = {
+			1: (db: AcademyDb) => void db.createObjectStore('notes' as never, { keyPath: 'id' }),
+			2: (db: AcademyDb) => void db.createObjectStore('more' as never),
+			3: () => {
+				throw new Error('a bug in a migration');
+			},
+		};
+		const v1 = await openRecords({ name: 'broken', version: 1, migrations: steps });
+		v1.close();
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		await expect(openRecords({ name: 'broken', version: 3, migrations: steps })).rejects.toThrow();
+		await expect(openRecords({ name: 'broken', version: 4, migrations: steps })).rejects.toThrow();
+		const still = await openRecords({ name: 'broken', version: 1, migrations: steps });
+		expect([...still.objectStoreNames]).toEqual(['notes']);
+		still.close();
 	});
 
 	it('lets a newer tab upgrade: the older connection closes and is told to reload', async () => {
@@ -43,7 +61,7 @@ describe('the records database', () => {
 		const newer = await openRecords({ name: 'tabs', version: 2, migrations: steps });
 		expect(onOutdated).toHaveBeenCalledTimes(1);
 		expect(newer.version).toBe(2);
-		expect(() => old.transaction('notes')).toThrow();
+		expect(() => old.transaction('notes' as never)).toThrow();
 		newer.close();
 	});
 });

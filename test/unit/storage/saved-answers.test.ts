@@ -18,7 +18,7 @@ const given: Record<string, Answer> = {
 	'steps-4': { type: 'ordering', order: ['collect', '', 'deploy'] },
 	'match-5': { type: 'matching', matches: { gdpr: 'eu', pipl: 'cn' } },
 };
-const record = { v: 1, id: 'quiz/foundations', seed: 0, answers: given, updatedAt: T0 };
+const record = { v: 1 as const, id: 'quiz/foundations', seed: 0, answers: given, updatedAt: T0 };
 
 describe('answers in progress', () => {
 	it('are saved as given, come back after the page (and its connection) is gone, and go once checked', async () => {
@@ -41,7 +41,7 @@ describe('answers in progress', () => {
 		const db = await openRecords();
 		await expect(saveAnswers(db, 'Quiz 1', 0, {})).rejects.toThrow();
 		await expect(saveAnswers(db, 'quiz/x', -1, {})).rejects.toThrow();
-		await db.put('answers', { ...record, answers: { q: { type: 'single', option: '<b>' } } });
+		await db.put('answers', { ...record, answers: { q: { type: 'single', option: '<b>' } } } as never);
 		expect(await loadAnswers(db, 'quiz/foundations')).toBeUndefined();
 		expect((await readStore(db, 'answers')).quarantined).toBe(1);
 		db.close();
@@ -100,7 +100,7 @@ describe('answers in progress', () => {
 
 describe('upgrade from version 1', () => {
 	it('adds the answers store and keeps every record the learner had', async () => {
-		const v1 = await openDB(DB_NAME, 1, { upgrade: (db, _o, _n, tx) => void migrations[1]!(db, tx as never) });
+		const v1 = await openDB(DB_NAME, 1, { upgrade: (db, _o, _n, tx) => void migrations[1]!(db as never, tx as never) });
 		expect([...v1.objectStoreNames]).not.toContain('answers');
 		await v1.put('progress', progress('foundations/what-is-ai'));
 		v1.close();

@@ -1,13 +1,14 @@
-import type { IDBPDatabase } from 'idb';
-import type { OfflineManifest } from '../../lib/offline/manifest';
+import type { AcademyDb } from './db';
+import type { OfflineManifest } from '../offline/manifest';
 import type { DownloadRecord } from '../../schemas/download';
 import { CACHES, DOWNLOAD_HEADER } from '../../sw/messages';
-import { announceChange } from '../../lib/storage/broadcast';
-import { bytesOf, changedEntries, downloadsOf, partsOf, sharedParts, type Part } from './download-parts';
+import { announceChange } from './broadcast';
+import { bytesOf, changedEntries, downloadsOf, partsOf, pendingAll, sharedParts, type Part } from './downloads';
 
-export { changedEntries, downloadsOf, partsOf, sharedParts, type Part } from './download-parts';
-
-/* Fetching and removing course downloads (how parts are staged and committed: see download-parts.ts). */
+/*
+ * Fetching and removing course downloads (how parts are staged and committed: see downloads.ts). Pages
+ * load this module only when the learner downloads or removes something.
+ */
 
 export class DownloadError extends Error {
 	constructor(readonly reason: 'network' | 'full') {
@@ -17,7 +18,7 @@ export class DownloadError extends Error {
 
 /** Downloads what is missing or changed; `onProgress` gets bytes done and bytes in all. */
 export async function download(
-	db: IDBPDatabase,
+	db: AcademyDb,
 	manifest: OfflineManifest,
 	onProgress: (done: number, total: number) => void,
 ): Promise<number> {
@@ -69,7 +70,7 @@ export async function download(
 const quota = (e: unknown) => e instanceof DOMException && e.name === 'QuotaExceededError';
 
 /** Moves a complete staging cache into place, drops files the new version no longer lists, records it. */
-async function commit(db: IDBPDatabase, part: Part, previous: DownloadRecord | undefined) {
+async function commit(db: AcademyDb, part: Part, previous: DownloadRecord | undefined) {
 	const staging = await caches.open(`${part.cache}-staging`);
 	const cache = await caches.open(part.cache);
 	for (const request of await staging.keys()) await cache.put(request, (await staging.match(request))!);
@@ -95,7 +96,7 @@ async function commit(db: IDBPDatabase, part: Part, previous: DownloadRecord | u
  * Removes a course; the language's hub pages and search go too when no other course of that
  * language is kept (until then the other courses still need them).
  */
-export async function remove(db: IDBPDatabase, locale: string, course: string): Promise<number> {
+export async function remove(db: AcademyDb, locale: string, course: string): Promise<number> {
 	const records = await downloadsOf(db);
 	const mine = records.find((r) => r.id === `${locale}/${course}`);
 	let freed = mine?.bytes ?? 0;
@@ -113,4 +114,23 @@ export async function remove(db: IDBPDatabase, locale: string, course: string): 
 	}
 	announceChange(['downloads']);
 	return freed;
+}
+
+/** Downloads several courses one after another; progress is over the whole. Throws DownloadError on failure. */
+export async function downloadAll(
+	db: AcademyDb,
+	manifests: OfflineManifest[],
+	onProgress: (done: number, total: number) => void,
+): Promise<void> {
+	const total = await pendingAll(db, manifests);
+	let before = 0;
+	for (const manifest of manifests) {
+		let last = 0;
+		await download(db, manifest, (done) => {
+			last = done;
+			onProgress(before + done, total);
+		});
+		before += last;
+	}
+	onProgress(total, total);
 }

@@ -1,11 +1,12 @@
-import type { IDBPDatabase } from 'idb';
-import type { OfflineManifest, Entry } from '../../lib/offline/manifest';
+import type { AcademyDb } from './db';
+import type { OfflineManifest, Entry } from '../offline/manifest';
 import type { DownloadRecord } from '../../schemas/download';
 import { CACHES } from '../../sw/messages';
 
 /**
- * What a course download is made of, and what of it is already on the device: all a course page needs
- * to show its state. The code that fetches and removes (download.ts) loads only when it is used.
+ * The `downloads` store: what a course download is made of, and what of it is already on the device,
+ * all a course page needs to show its state. The code that fetches and removes (download-course.ts)
+ * loads only when it is used.
  *
  * Course downloads. Files go first into staging caches; only when every one has arrived do they move
  * into the course's cache and the language's shared ones (hub pages, search), so a dropped connection
@@ -60,7 +61,7 @@ export const sharedParts = (locale: string) => [
  * The download records, checked only for the fields this code reads: course pages carry no zod
  * (~80 KB); "My learning" validates the store in full and quarantines anything odd.
  */
-export async function downloadsOf(db: IDBPDatabase): Promise<DownloadRecord[]> {
+export async function downloadsOf(db: AcademyDb): Promise<DownloadRecord[]> {
 	const all: unknown[] = await db.getAll('downloads');
 	return all.filter(
 		(r): r is DownloadRecord =>
@@ -80,18 +81,39 @@ export function changedEntries(part: Part, record: DownloadRecord | undefined): 
 
 export const bytesOf = (entries: Entry[]) => entries.reduce((n, e) => n + e.bytes, 0);
 
-/** Bytes to fetch to bring every part up to date. */
-export async function pendingBytes(db: IDBPDatabase, manifest: OfflineManifest): Promise<number> {
-	const records = await downloadsOf(db);
-	return partsOf(manifest).reduce(
+/** Bytes to fetch to bring these parts up to date, given the records on the device. */
+export const pendingOf = (parts: Part[], saved: DownloadRecord[]) =>
+	parts.reduce(
 		(n, part) =>
 			n +
 			bytesOf(
 				changedEntries(
 					part,
-					records.find((r) => r.id === part.id),
+					saved.find((r) => r.id === part.id),
 				),
 			),
 		0,
+	);
+
+/** Bytes to fetch to bring every part up to date. */
+export async function pendingBytes(db: AcademyDb, manifest: OfflineManifest): Promise<number> {
+	return pendingOf(partsOf(manifest), await downloadsOf(db));
+}
+
+/** Bytes still to fetch for several courses at once; the parts they share count once. */
+export async function pendingAll(db: AcademyDb, manifests: OfflineManifest[]): Promise<number> {
+	const unique = new Map<string, Part>();
+	for (const part of manifests.flatMap(partsOf)) if (!unique.has(part.id)) unique.set(part.id, part);
+	return pendingOf([...unique.values()], await downloadsOf(db));
+}
+
+/** What a kept course takes on the device; the language's hub pages and search count with its first course. */
+export function keptBytes(saved: DownloadRecord[], course: DownloadRecord): number {
+	const first = saved
+		.filter((r) => r.course && r.locale === course.locale)
+		.sort((a, b) => a.downloadedAt.localeCompare(b.downloadedAt))[0];
+	if (first?.id !== course.id) return course.bytes;
+	return (
+		course.bytes + sharedParts(course.locale).reduce((n, p) => n + (saved.find((r) => r.id === p.id)?.bytes ?? 0), 0)
 	);
 }
