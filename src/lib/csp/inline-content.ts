@@ -37,7 +37,7 @@ export function inlineContent(html: string): InlineContent {
 	let headEnd: number | undefined;
 	walkSync(parse(html) as ElementNode, (node) => {
 		if (node.type === COMMENT_NODE || node.type !== ELEMENT_NODE) return;
-		const el = node as ElementNode;
+		const el = node;
 		const attrs = el.attributes;
 		for (const name of Object.keys(attrs)) if (/^on/i.test(name)) found.eventHandlers.push(`${el.name}@${name}`);
 		if (Object.hasOwn(attrs, 'style')) attributes.add(decodeEntities(attrs.style ?? ''));

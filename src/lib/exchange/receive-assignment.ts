@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { AcademyDb } from '../storage/db';
 import type { AssignmentPayload } from '../../schemas/assignment';
 import type { AssignmentRecord } from '../../schemas/assignment-record';
 import { putRecords } from '../storage/records';
@@ -34,7 +34,7 @@ export function findReceived(kept: AssignmentRecord[], id: string): AssignmentRe
  * learner's id, so their next report replaces the old one in the trainer's table.
  */
 export async function saveReceived(
-	db: IDBPDatabase,
+	db: AcademyDb,
 	assignment: AssignmentPayload,
 	options: { kept?: AssignmentRecord; learnerId: string; now?: Date },
 ): Promise<AssignmentRecord> {
@@ -54,7 +54,7 @@ export async function saveReceived(
 	return record;
 }
 
-export async function removeReceived(db: IDBPDatabase, record: AssignmentRecord): Promise<void> {
+export async function removeReceived(db: AcademyDb, record: AssignmentRecord): Promise<void> {
 	await db.delete('assignments', receivedKey(record.assignment.id));
 	announceChange(['assignments']);
 }
