@@ -352,7 +352,7 @@ describe('bad answers and damaged copies', () => {
 	it("never keeps a proxy's page given for a script, and replaces one already kept", async () => {
 		const context = await state.browser.newContext();
 		const page = await controlled(context, state.site.url + 'en/');
-		const island = (readFileSync('dist/en/my/index.html', 'utf8').match(/\/_astro\/MyLearning\.[\w-]+\.js/))![0];
+		const island = readFileSync('dist/en/my/index.html', 'utf8').match(/\/_astro\/MyLearning\.[\w-]+\.js/)![0];
 		const url = state.site.url + island.slice(1);
 		let blocked = false;
 		await context.route(
