@@ -28,6 +28,8 @@ export const STORES = {
 	answers: { keyPath: 'id' },
 	/** Records that failed validation, kept aside instead of being dropped (src/schemas/quarantine.ts). */
 	quarantine: { keyPath: 'id', autoIncrement: true },
+	/** What the last restore replaced, so it can be undone (src/schemas/safety-copy.ts). Since version 3. */
+	safety: { keyPath: 'id' },
 } as const;
 
 export type StoreName = keyof typeof STORES;
@@ -54,6 +56,7 @@ export type Migration = (db: IDBPDatabase, tx: UpgradeTx) => void | Promise<void
  * one: a learner's browser may still be at any earlier version.
  * - 1: every store of the first release.
  * - 2: `answers`, the answers in progress, so a reload does not lose them.
+ * - 3: `safety`, the copy of what the last restore replaced.
  */
 export const migrations: Record<number, Migration> = {
 	1: (db) => {
@@ -61,6 +64,9 @@ export const migrations: Record<number, Migration> = {
 	},
 	2: (db) => {
 		db.createObjectStore('answers', STORES.answers);
+	},
+	3: (db) => {
+		db.createObjectStore('safety', STORES.safety);
 	},
 };
 
