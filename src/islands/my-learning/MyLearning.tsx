@@ -38,7 +38,7 @@ export default function MyLearning({ strings, lang, catalog, base, assignmentPag
 	const [listsFailed, setListsFailed] = useState(false);
 	useEffect(() => {
 		void records().then(setDb);
-		loadRecords().catch((error: unknown) => {
+		void loadRecords().catch((error: unknown) => {
 			console.warn('Records could not be read:', error);
 			setListsFailed(true);
 		});
