@@ -1,6 +1,7 @@
 import type { AcademyDb } from './storage/db';
 import type { ProgressRecord } from '../schemas/progress';
 import { announceChange } from './storage/broadcast';
+import { ID_PATTERN, LESSON_ID_PATTERN } from '../schemas/id-pattern';
 
 /**
  * Lesson progress for lesson and course pages. Deliberately free of zod (about 80 KB here): a record
@@ -17,9 +18,10 @@ export function isProgressRecord(r: unknown): r is ProgressRecord {
 		p.v === 1 &&
 		typeof p.id === 'string' &&
 		p.id.length <= 200 &&
-		/^[a-z0-9-]+\/[a-z0-9-]+$/.test(p.id) &&
+		LESSON_ID_PATTERN.test(p.id) &&
 		typeof p.course === 'string' &&
-		p.course.length <= 100 &&
+		p.course.length <= 60 &&
+		ID_PATTERN.test(p.course) &&
 		iso(p.visitedAt) &&
 		iso(p.lastVisitedAt) &&
 		iso(p.updatedAt) &&
@@ -91,5 +93,6 @@ export function firstUnfinished(lessons: readonly string[], progress: ReadonlyMa
 /** Lesson id of a lesson URL: `/base/fr/courses/foundations/what-is-ai/` -> `foundations/what-is-ai`. */
 export function lessonIdOfPath(pathname: string): string | undefined {
 	const m = /\/courses\/([a-z0-9-]+)\/([a-z0-9-]+)\/?$/.exec(pathname);
-	return m ? `${m[1]}/${m[2]}` : undefined;
+	const id = m ? `${m[1]}/${m[2]}` : undefined;
+	return id && LESSON_ID_PATTERN.test(id) ? id : undefined;
 }

@@ -3,6 +3,7 @@ import type { AcademyDb } from '../lib/storage/db';
 import { records } from '../islands/records-client';
 import { readStore } from '../lib/storage/records';
 import { onRecordsChanged } from '../lib/storage/broadcast';
+import type { StoreName } from '../lib/storage/db';
 import type { ProgressRecord } from '../schemas/progress';
 import type { SettingRecord } from '../schemas/settings';
 import type { QuarantineRecord } from '../schemas/quarantine';
@@ -56,20 +57,26 @@ export async function loadRecords(): Promise<AcademyDb | undefined> {
  */
 export async function refresh() {
 	if (!db) return;
+	// A store that cannot be read (a record too deep to copy, say) leaves its list empty, not the page.
+	const read = <T>(store: StoreName) =>
+		readStore<T>(db!, store).catch((error: unknown) => {
+			console.warn(`The ${store} records could not be read:`, error);
+			return { records: [] as T[], quarantined: 0 };
+		});
 	const [p, s, a, r, d, dr, as, co] = await Promise.all([
-		readStore<ProgressRecord>(db, 'progress'),
-		readStore<SettingRecord>(db, 'settings'),
-		readStore<AttemptRecord>(db, 'attempts'),
-		readStore<AssessmentRecord>(db, 'assessments'),
-		readStore<DownloadRecord>(db, 'downloads'),
-		readStore<DraftRecord>(db, 'drafts'),
-		readStore<AssignmentRecord>(db, 'assignments'),
-		readStore<CohortRecord>(db, 'cohorts'),
+		read<ProgressRecord>('progress'),
+		read<SettingRecord>('settings'),
+		read<AttemptRecord>('attempts'),
+		read<AssessmentRecord>('assessments'),
+		read<DownloadRecord>('downloads'),
+		read<DraftRecord>('drafts'),
+		read<AssignmentRecord>('assignments'),
+		read<CohortRecord>('cohorts'),
 		// Not shown anywhere, but read so a damaged record is set aside before it can spoil a backup.
-		readStore(db, 'answers'),
+		read('answers'),
 	]);
 	// Read last: the reads above may just have moved records here.
-	const q = await readStore<QuarantineRecord>(db, 'quarantine');
+	const q = await read<QuarantineRecord>('quarantine');
 	progress.value = p.records;
 	settings.value = s.records;
 	attempts.value = a.records.sort((x, y) => y.finishedAt.localeCompare(x.finishedAt));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITEM_ID_PATTERN } from './id-pattern';
 
 /**
  * An assignment a trainer hands out as a link (in the URL fragment, never sent to a server), a QR code
@@ -12,10 +13,7 @@ export const assignmentItem = z
 	.object({
 		kind: z.enum(['course', 'lesson', 'quiz', 'assessment', 'template']),
 		/** `<course>`, `<course>/<lesson>`, or an assessment or template id. */
-		id: z
-			.string()
-			.max(80)
-			.regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/),
+		id: z.string().max(80).regex(ITEM_ID_PATTERN),
 	})
 	.strict();
 

@@ -9,6 +9,14 @@ export const BACKUP_FORMAT = 'ai-governance-academy-backup';
 export const BACKUP_VERSION = 1;
 /** Larger files are refused before they are read: a backup of text records is far smaller. */
 export const BACKUP_MAX_BYTES = 25 * 1024 * 1024;
+/**
+ * Damaged records a backup may bring back into the `quarantine` store: they are kept for whoever looks
+ * into them, not read, so a file must not fill the device with them.
+ */
+export const QUARANTINE_RECORD_MAX_BYTES = 64 * 1024;
+export const QUARANTINE_MAX_COUNT = 500;
+/** No record the site writes is nested beyond a dozen levels; far deeper ones cannot be stored. */
+export const RECORD_MAX_DEPTH = 64;
 
 /** Stores a backup carries. Downloads describe this device's cache, so they stay behind. */
 export const backupStores = [

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LESSON_ID_PATTERN } from './id-pattern';
+import { slug } from './quiz';
 
 /**
  * A lesson's progress record, in the `progress` store, written by src/lib/progress.ts.
@@ -8,12 +10,12 @@ import { z } from 'zod';
 export const lessonId = z
 	.string()
 	.max(200)
-	.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'A lesson id is <course>/<lesson>, in lower case.');
+	.regex(LESSON_ID_PATTERN, 'A lesson id is <course>/<lesson>, in lower case.');
 
 export const progressRecord = z.object({
 	v: z.literal(1),
 	id: lessonId,
-	course: z.string().max(100),
+	course: slug,
 	/** First and latest visit, ISO 8601. */
 	visitedAt: z.iso.datetime(),
 	lastVisitedAt: z.iso.datetime(),

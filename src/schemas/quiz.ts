@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from './id-pattern';
 
 /**
  * A course's questions, `content/quizzes/<locale>/<course>.yaml`: the course quiz and the lessons'
@@ -9,7 +10,7 @@ import { z } from 'zod';
 export const slug = z
 	.string()
 	.max(60)
-	.regex(/^[a-z0-9][a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens.');
+	.regex(ID_PATTERN, 'Use lower-case letters, digits and hyphens (not “constructor”).');
 const text = z.string().trim().min(1).max(3000);
 
 const option = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answer, slug } from './quiz';
+import { SAVED_ANSWERS_ID_PATTERN } from './id-pattern';
 
 /**
  * The answers of a quiz or lesson check not checked yet, in the `answers` store, written as the learner
@@ -9,10 +10,7 @@ import { answer, slug } from './quiz';
 export const savedAnswersId = z
 	.string()
 	.max(200)
-	.regex(
-		/^(quiz\/[a-z0-9-]+|check\/[a-z0-9-]+\/[a-z0-9-]+)$/,
-		'quiz/<course> for a course quiz, check/<course>/<lesson> for a lesson check.',
-	);
+	.regex(SAVED_ANSWERS_ID_PATTERN, 'quiz/<course> for a course quiz, check/<course>/<lesson> for a lesson check.');
 
 /** An answer as given so far: an ordering question may still have places without an item (''). */
 const answerSoFar = z.union([

@@ -15,5 +15,8 @@ export const settingRecord = z.discriminatedUnion('key', [
 ]);
 
 export type SettingRecord = z.infer<typeof settingRecord>;
-/** Settings that describe this device only; a backup does not carry them to another. */
-export const deviceSettings = ['persistence'] as const;
+/**
+ * Settings that describe this device only: whether this browser keeps the records, and when this
+ * device last made a backup (its reminder). A backup neither carries them nor, when restored, sets them.
+ */
+export const deviceSettings = ['persistence', 'lastBackupAt'] as const;

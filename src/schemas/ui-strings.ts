@@ -292,6 +292,64 @@ export const uiStrings = z.object({
 		.meta({ description: 'Summary of a valid backup file before restoring. Keep {{date}} and {{count}}.' })
 		.optional(),
 	'my.restored': z.string().meta({ description: 'After a successful restore. Keep {{count}}.' }).optional(),
+	'my.sectionFailed': z
+		.string()
+		.meta({
+			description:
+				'Shown in place of one part of My learning that could not be displayed (the other parts still work).',
+		})
+		.optional(),
+	'my.replaceAsk': z
+		.string()
+		.meta({
+			description:
+				'Confirmation before a restore replaces everything. Keep {{current}} (records on the device) and {{incoming}} (records in the backup).',
+		})
+		.optional(),
+	'my.replaceConfirm': z
+		.string()
+		.meta({ description: 'Button that confirms replacing everything with the backup.' })
+		.optional(),
+	'my.safetyCopy': z
+		.string()
+		.meta({ description: 'The automatic copy of what a restore replaced. Keep {{date}} and {{count}}.' })
+		.optional(),
+	'my.undoRestore': z
+		.string()
+		.meta({ description: 'Button that puts back what the last restore replaced.' })
+		.optional(),
+	'my.undoAsk': z
+		.string()
+		.meta({
+			description:
+				'Confirmation before undoing the last restore. Keep {{current}} (records now) and {{incoming}} (records in the kept copy).',
+		})
+		.optional(),
+	'my.undoConfirm': z.string().meta({ description: 'Button that confirms undoing the last restore.' }).optional(),
+	'my.undone': z.string().meta({ description: 'After the last restore was undone. Keep {{count}}.' }).optional(),
+	'my.errMalformed': z
+		.string()
+		.meta({ description: 'Refusal: a record is nested too deeply or cannot be stored. Keep {{store}} and {{index}}.' })
+		.optional(),
+	'my.errMalformedWrite': z
+		.string()
+		.meta({ description: 'Restore failed while writing because a record cannot be stored (malformed).' })
+		.optional(),
+	'my.errFull': z
+		.string()
+		.meta({ description: 'Restore failed because the device or the site’s storage quota is full.' })
+		.optional(),
+	'my.errChecksum': z
+		.string()
+		.meta({
+			description:
+				'Refusal: an imported progress report in the backup fails its checksum. Keep {{index}}; “cohorts” is a store name, not translated.',
+		})
+		.optional(),
+	'my.errQuarantineLarge': z
+		.string()
+		.meta({ description: 'Refusal: the backup carries damaged (set-aside) records that are too large or too many.' })
+		.optional(),
 	'my.errTooLarge': z.string().meta({ description: 'Refusal: file too big.' }).optional(),
 	'my.errNotJson': z.string().meta({ description: 'Refusal: not JSON or truncated.' }).optional(),
 	'my.errNotBackup': z.string().meta({ description: 'Refusal: another kind of file.' }).optional(),

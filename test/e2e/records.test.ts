@@ -150,18 +150,49 @@ describe.each([0, 1])('learner records, origin %i', (which) => {
 		await page.getByText(/This backup was made on/).waitFor();
 		await page.getByLabel('Replace everything on this device with the backup').check();
 		await page.getByRole('button', { name: 'Restore', exact: true }).click();
+		// Replacing asks first, with the counts on both sides, and Cancel has the focus.
+		const ask = page.getByRole('group', { name: /^Replace everything on this device with this backup\?/ });
+		await ask.waitFor();
+		expect(await ask.innerText()).toMatch(/Records on this device now: \d+\. Records in the backup: \d+\./);
 		await expect
-			.poll(() =>
-				page
-					.getByRole('status')
-					.filter({ hasText: /^Backup restored/ })
-					.count(),
-			)
-			.toBe(1);
+			.poll(() => ask.getByRole('button', { name: 'Cancel' }).evaluate((b) => b === document.activeElement))
+			.toBe(true);
+		await ask.getByRole('button', { name: 'Yes, replace' }).click();
+		const said = (text: RegExp) => page.getByRole('status').filter({ hasText: text });
+		await expect.poll(() => said(/^Backup restored/).count()).toBe(1);
 		const after = await dump(page);
 		expect(after.progress).toEqual(before.progress);
-		// lastBackupAt comes back from the file too; nothing else differs.
 		expect(after.quarantine).toEqual(before.quarantine);
+
+		// What the restore replaced (nothing, after the deletion) is kept, and can be put back; and back again.
+		for (const expected of [[], before.progress]) {
+			await page.getByRole('button', { name: 'Undo the last restore' }).click();
+			const undo = page.getByRole('group', { name: /^Put back what was on this device before the last restore\?/ });
+			await undo.getByRole('button', { name: 'Yes, put it back' }).click();
+			await expect.poll(() => said(/^What was on this device before the last restore is back/).count()).toBe(1);
+			await expect.poll(async () => (await dump(page)).progress).toEqual(expected);
+		}
+
+		// An empty backup asks too; Cancel (by keyboard, where the focus already is) changes nothing.
+		const empty = join(dir, `empty-${which}.json`);
+		writeFileSync(empty, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), stores: {} }));
+		const kept = await dump(page);
+		await page.getByLabel('Backup file to restore').setInputFiles(empty);
+		await page.getByText(/This backup was made on .* and holds 0 records/).waitFor();
+		await page.getByLabel('Replace everything on this device with the backup').check();
+		await page.getByRole('button', { name: 'Restore', exact: true }).click();
+		await expect.poll(() => ask.innerText()).toMatch(/Records in the backup: 0\./);
+		await expect
+			.poll(() => ask.getByRole('button', { name: 'Cancel' }).evaluate((b) => b === document.activeElement))
+			.toBe(true);
+		await page.keyboard.press('Enter');
+		await expect.poll(() => ask.count()).toBe(0);
+		await expect
+			.poll(() =>
+				page.getByRole('button', { name: 'Restore', exact: true }).evaluate((b) => b === document.activeElement),
+			)
+			.toBe(true);
+		expect(await dump(page)).toEqual(kept);
 		await page.close();
 	});
 
@@ -179,6 +210,14 @@ describe.each([0, 1])('learner records, origin %i', (which) => {
 				'tampered.json',
 				good.replace(/"visitedAt": "[^"]+"/, '"visitedAt": "<script>alert(1)</script>"'),
 				/damaged record \(in “progress”, number 1\)/,
+			],
+			[
+				'deep.json',
+				JSON.stringify({ ...JSON.parse(good), stores: { quarantine: ['DEEP'] } }).replace(
+					'"DEEP"',
+					`{"store":"x","key":"k","record":${'['.repeat(10_000)}${']'.repeat(10_000)},"error":"e","quarantinedAt":"${T}"}`,
+				),
+				/malformed record \(in “quarantine”, number 1\): it is nested too deeply/,
 			],
 		];
 		for (const [name, text, message] of files) {
@@ -204,6 +243,132 @@ describe.each([0, 1])('learner records, origin %i', (which) => {
 		if (which === 1) expect(await persistence.getAttribute('data-persistence')).toBe('unavailable');
 		else expect(['granted', 'denied']).toContain(await persistence.getAttribute('data-persistence'));
 		await page.close();
+	});
+});
+
+/** Writes records straight into the learner's database, as a crafted link or file once could. */
+function putRaw(page: Page, records: Record<string, unknown[]>) {
+	return page.evaluate(
+		(records) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('academy');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(Object.keys(records), 'readwrite');
+					for (const [name, list] of Object.entries(records)) for (const r of list) tx.objectStore(name).put(r);
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		records,
+	);
+}
+
+const T = '2026-03-01T10:00:00.000Z';
+/** What reached learners before ids were checked: names every plain object inherits. */
+const crafted = {
+	progress: [
+		{
+			v: 1,
+			id: 'foundations/what-is-ai',
+			course: 'foundations',
+			visitedAt: T,
+			lastVisitedAt: T,
+			completedAt: T,
+			updatedAt: T,
+		},
+	],
+	assignments: [
+		{
+			v: 1,
+			id: 'received/crafted-01',
+			role: 'received',
+			learnerId: 'learner-0001',
+			savedAt: T,
+			updatedAt: T,
+			assignment: {
+				v: 1,
+				id: 'crafted-01',
+				title: 'Week 1',
+				message: '',
+				items: [{ kind: 'course', id: 'constructor' }],
+				passMark: 70,
+				locale: 'en',
+				createdAt: T,
+			},
+		},
+	],
+	assessments: [
+		{
+			v: 1,
+			id: 'risk-check',
+			answers: {},
+			step: 0,
+			startedAt: T,
+			updatedAt: T,
+			completedAt: T,
+			result: { type: 'level', level: 'constructor', adjusted: 50 },
+		},
+	],
+};
+
+describe('records crafted with inherited names (`constructor`)', () => {
+	const tools = {
+		en: {
+			download: 'Download a backup',
+			delete: 'Delete all my data',
+			file: 'Backup file to restore',
+			done: 'Lessons completed:',
+		},
+		ar: {
+			download: 'تنزيل نسخة احتياطية',
+			delete: 'حذف جميع بياناتي',
+			file: 'ملف النسخة الاحتياطية المراد استعادته',
+			done: 'الدروس المكتملة:',
+		},
+	};
+
+	it('leave My learning whole, in English and Arabic: its tools, the other records, never “function”', async () => {
+		const context = await state.browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.goto(state.site.url + MY);
+		await page.getByRole('button', { name: 'Download a backup' }).waitFor();
+		await putRaw(page, crafted);
+		for (const lang of ['en', 'ar'] as const) {
+			const names = tools[lang];
+			await page.goto(`${state.site.url}${lang}/my/`);
+			await page.getByRole('button', { name: names.download }).waitFor();
+			await expect.poll(() => page.getByText(names.done).first().isVisible()).toBe(true);
+			expect(await page.getByRole('button', { name: names.delete }).isVisible()).toBe(true);
+			expect(await page.getByLabel(names.file).isVisible()).toBe(true);
+			// The bad records are set aside (and can be downloaded), not shown and not lost.
+			expect(await page.locator('.quarantine').isVisible()).toBe(true);
+			expect(await page.locator('.my-learning').innerText()).not.toMatch(/function|Object\(\)|native code/);
+		}
+		await context.close();
+	});
+
+	it('are refused in a backup file, which changes nothing and leaves every tool in place', async () => {
+		const context = await state.browser.newContext();
+		const page = await context.newPage();
+		await page.goto(state.site.url + MY);
+		await page.getByRole('button', { name: 'Download a backup' }).waitFor();
+		const before = await dump(page);
+		const file = join(dir, 'crafted.json');
+		const stores = { ...crafted, assessments: [] };
+		writeFileSync(file, JSON.stringify({ format: 'ai-governance-academy-backup', version: 1, exportedAt: T, stores }));
+		await page.getByLabel('Backup file to restore').setInputFiles(file);
+		await expect
+			.poll(() => page.getByRole('alert').innerText())
+			.toMatch(/damaged record \(in “assignments”, number 1\).*Nothing was changed/);
+		expect(await page.getByRole('button', { name: 'Restore', exact: true }).count()).toBe(0);
+		expect(await dump(page)).toEqual(before);
+		expect(await page.getByRole('button', { name: 'Delete all my data' }).isVisible()).toBe(true);
+		await context.close();
 	});
 });
 

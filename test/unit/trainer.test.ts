@@ -26,7 +26,10 @@ const assignment: AssignmentPayload = {
 	createdAt: '2026-11-26T10:00:00.000Z',
 };
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
-const catalog = { risk: ['risk/a', 'risk/b'], foundations: ['foundations/what-is-ai', 'foundations/landscape'] };
+const catalog = new Map([
+	['risk', ['risk/a', 'risk/b']],
+	['foundations', ['foundations/what-is-ai', 'foundations/landscape']],
+]);
 const empty: LearnerRecords = { progress: [], attempts: [], assessments: [], drafts: [] };
 const lesson = (id: string, completed?: number) => ({
 	v: 1 as const,

@@ -3,6 +3,7 @@ import { formatPercent } from '../../lib/format';
 import type { ReportItem } from '../../schemas/report';
 import type { SiteCatalog } from '../../lib/catalog';
 import type { UiStringKey } from '../../schemas/ui-strings';
+import { ownValue } from '../../lib/own-value';
 
 export const kindLabel: Record<ReportItem['kind'], UiStringKey> = {
 	course: 'assignment.kindCourse',
@@ -47,7 +48,8 @@ export function statusText(
 		}
 		case 'assessment': {
 			if (!item.completedAt) return short ? NOT_YET : t('assignment.statusNotDone');
-			const level = item.level && catalog.assessments.find((a) => a.id === item.id)?.levels[item.level];
+			const levels = catalog.assessments.find((a) => a.id === item.id)?.levels;
+			const level = item.level && levels && ownValue(levels, item.level);
 			if (level) return level;
 			if (item.average !== undefined)
 				return t('assignment.statusAverage', {

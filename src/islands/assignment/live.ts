@@ -6,7 +6,7 @@ import { assessments, attempts, drafts, progress } from '../../models/records';
 
 /** The lesson ids of each course, as the progress logic wants them. */
 export const lessonsOf = (catalog: SiteCatalog): Catalog =>
-	Object.fromEntries(catalog.courses.map((c) => [c.id, c.lessons.map((l) => l.id)]));
+	new Map(catalog.courses.map((c) => [c.id, c.lessons.map((l) => l.id)]));
 
 /** Where the learner stands on each item, from the record signals: re-renders as they change. */
 export function liveItems(assignment: AssignmentPayload, catalog: SiteCatalog): ReportItem[] {

@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { formatPercent } from '../../lib/format';
+import { ownValue } from '../../lib/own-value';
 import { assessments, attempts } from '../../models/records';
 import { Locale } from '../locale-context';
 import type { CourseSummary } from './CourseList';
@@ -54,7 +55,7 @@ export function AssessmentResults({ list }: { list: AssessmentSummary[] }) {
 							title: meta.title,
 							result:
 								result?.type === 'level'
-									? (meta.levels[result.level] ?? result.level)
+									? (ownValue(meta.levels, result.level) ?? result.level)
 									: t('assess.completedOn', { date: date(record.completedAt) }),
 						});
 				return (

@@ -16,6 +16,7 @@ import { describeItem } from '../assignment/live';
 import { kindLabel, statusText } from '../assignment/item-text';
 import { reportProblem } from '../assignment/problems';
 import { ImportConfirm } from './ImportConfirm';
+import { ownValue } from '../../lib/own-value';
 
 type SortKey = 'name' | 'reported' | 'done' | number;
 
@@ -243,7 +244,7 @@ export function Cohort(props: {
 										<tbody>
 											{stats.map((s) => (
 												<tr key={s.id} data-question={s.id}>
-													<td>{prompts[quiz.id]?.[s.id] ?? s.id}</td>
+													<td>{ownValue(ownValue(prompts, quiz.id) ?? {}, s.id) ?? s.id}</td>
 													<td>
 														{t('cohort.missedShare', {
 															missed: number.format(s.missed),

@@ -1,6 +1,7 @@
 import type { AcademyDb } from '../storage/db';
 import type { Answer } from '../../schemas/quiz';
 import type { SavedAnswersRecord } from '../../schemas/saved-answers';
+import { ID_PATTERN as SLUG, SAVED_ANSWERS_ID_PATTERN as ID } from '../../schemas/id-pattern';
 
 /**
  * Answers in progress for a quiz or a lesson check: saved as they are given, restored on return,
@@ -8,8 +9,6 @@ import type { SavedAnswersRecord } from '../../schemas/saved-answers';
  * checked by `isSavedAnswers` before use; the full schema (src/schemas/saved-answers.ts) runs on
  * "My learning" and on backups. test/unit/storage/saved-answers.test.ts keeps the two in step.
  */
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const ID = /^(quiz\/[a-z0-9-]+|check\/[a-z0-9-]+\/[a-z0-9-]+)$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const slug = (v: unknown) => typeof v === 'string' && v.length <= 60 && SLUG.test(v);
 const slugs = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && v.every(slug);

@@ -8,6 +8,7 @@ import type { DownloadRecord } from '../../schemas/download';
 import type { SettingRecord } from '../../schemas/settings';
 import type { SavedAnswersRecord } from '../../schemas/saved-answers';
 import type { QuarantineRecord } from '../../schemas/quarantine';
+import type { SafetyCopyRecord } from '../../schemas/safety-copy';
 
 /**
  * The learner's records: one IndexedDB database, one object store per record kind. This file has no
@@ -32,6 +33,7 @@ export interface AcademySchema extends DBSchema {
 	settings: { key: SettingRecord['key']; value: SettingRecord };
 	answers: { key: string; value: SavedAnswersRecord };
 	quarantine: { key: number; value: QuarantineRecord };
+	safety: { key: string; value: SafetyCopyRecord };
 }
 
 /** The open database, typed: a wrong store name or record shape is a type error. */
@@ -59,6 +61,8 @@ export const STORES = {
 	answers: { keyPath: 'id' },
 	/** Records that failed validation, kept aside instead of being dropped (src/schemas/quarantine.ts). */
 	quarantine: { keyPath: 'id', autoIncrement: true },
+	/** What the last restore replaced, so it can be undone (src/schemas/safety-copy.ts). Since version 3. */
+	safety: { keyPath: 'id' },
 } as const;
 
 export type StoreName = StoreNames<AcademySchema>;
@@ -85,6 +89,7 @@ export type Migration = (db: AcademyDb, tx: UpgradeTx) => void | Promise<void>;
  * one: a learner's browser may still be at any earlier version.
  * - 1: every store of the first release.
  * - 2: `answers`, the answers in progress, so a reload does not lose them.
+ * - 3: `safety`, the copy of what the last restore replaced.
  */
 export const migrations: Record<number, Migration> = {
 	1: (db) => {
@@ -92,6 +97,9 @@ export const migrations: Record<number, Migration> = {
 	},
 	2: (db) => {
 		db.createObjectStore('answers', STORES.answers);
+	},
+	3: (db) => {
+		db.createObjectStore('safety', STORES.safety);
 	},
 };
 

@@ -9,6 +9,7 @@ import { downloadRecord } from '../../schemas/download';
 import { draftRecord } from '../../schemas/draft';
 import { assignmentRecord, cohortRecord } from '../../schemas/assignment-record';
 import { savedAnswersRecord } from '../../schemas/saved-answers';
+import { safetyCopyRecord } from '../../schemas/safety-copy';
 import type { StoreName } from './db';
 import { announceChange } from './broadcast';
 
@@ -28,6 +29,7 @@ export const recordSchemas: Record<StoreName, z.ZodType | null> = {
 	settings: settingRecord,
 	answers: savedAnswersRecord,
 	quarantine: quarantineRecord,
+	safety: safetyCopyRecord,
 };
 
 /** Brings an older record version up to date before validation. Only version 1 exists so far. */
@@ -40,7 +42,13 @@ export type Validated<T = unknown> = { ok: true; value: T } | { ok: false; error
 export function validateRecord(store: StoreName, record: unknown): Validated {
 	const schema = recordSchemas[store];
 	if (!schema) return { ok: false, error: `The ${store} store takes no records in this version.` };
-	const result = schema.safeParse(upgradeRecord(store, record));
+	let result;
+	try {
+		result = schema.safeParse(upgradeRecord(store, record));
+	} catch {
+		// A record nested thousands of levels deep exhausts the stack: it is malformed, not a crash.
+		return { ok: false, error: 'The record is malformed (nested too deeply).' };
+	}
 	if (result.success) return { ok: true, value: result.data };
 	return {
 		ok: false,

@@ -16,8 +16,11 @@ export interface LearnerRecords {
 	drafts: DraftRecord[];
 }
 
-/** The lesson ids (`<course>/<lesson>`) of each course, in order. */
-export type Catalog = Record<string, string[]>;
+/**
+ * The lesson ids (`<course>/<lesson>`) of each course, in order. A Map, because the course ids looked
+ * up in it come from assignments made elsewhere: on a plain object `constructor` would find a function.
+ */
+export type Catalog = ReadonlyMap<string, readonly string[]>;
 
 const latest = (dates: (string | undefined)[]) =>
 	dates.filter((d): d is string => !!d).sort((a, b) => b.localeCompare(a))[0];
@@ -27,7 +30,7 @@ export function reportItems(assignment: AssignmentPayload, records: LearnerRecor
 	return assignment.items.map(({ kind, id }): ReportItem => {
 		switch (kind) {
 			case 'course': {
-				const lessons = catalog[id] ?? [];
+				const lessons = catalog.get(id) ?? [];
 				const done = lessons.filter((l) => completed.has(l));
 				const all = lessons.length > 0 && done.length === lessons.length;
 				return {

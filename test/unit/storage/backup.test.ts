@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { openRecords } from '../../../src/lib/storage/db';
-import { exportBackup, parseBackup, restoreBackup, type ParsedBackup } from '../../../src/lib/storage/backup';
+import {
+	exportBackup,
+	parseBackup,
+	readSafetyCopy,
+	restoreBackup,
+	restoreFailure,
+	undoLastRestore,
+	type ParsedBackup,
+} from '../../../src/lib/storage/backup';
+import { eraseEverything } from '../../../src/lib/storage/erase';
+import { IDBFactory } from 'fake-indexeddb';
 import { mergeRecord } from '../../../src/lib/storage/merge';
-import { BACKUP_FORMAT, BACKUP_MAX_BYTES, type BackupFile } from '../../../src/schemas/backup';
+import {
+	BACKUP_FORMAT,
+	BACKUP_MAX_BYTES,
+	QUARANTINE_MAX_COUNT,
+	QUARANTINE_RECORD_MAX_BYTES,
+	type BackupFile,
+} from '../../../src/schemas/backup';
 import { freshIndexedDb, progress, T0, T1, T2 } from './fixtures';
 import { sealReport } from '../../../src/lib/trainer/report-codec';
 import type { AssignmentPayload } from '../../../src/schemas/assignment';
@@ -73,7 +89,8 @@ describe('backup and restore', () => {
 	it('restores into an empty device exactly what was exported, less this device’s own settings', async () => {
 		const source = await seeded();
 		const file = await exportBackup(source, NOW);
-		expect(file.stores.settings).toEqual([{ key: 'lastBackupAt', value: T0, updatedAt: T0 }]);
+		// When this device last made a backup, and whether it keeps records, describe this device only.
+		expect(file.stores.settings).toEqual([]);
 		source.close();
 
 		globalThis.indexedDB = new (await import('fake-indexeddb')).IDBFactory();
@@ -92,7 +109,10 @@ describe('backup and restore', () => {
 		if (!parsed.ok) throw new Error(parsed.problem);
 		await restoreBackup(db, parsed.backup, 'replace');
 		expect((await db.getAll('progress')).map((r) => r.id)).toEqual(['data/pipl']);
-		expect(await db.getAll('settings')).toEqual([{ key: 'persistence', value: 'granted', updatedAt: T0 }]);
+		expect(await db.getAll('settings')).toEqual([
+			{ key: 'lastBackupAt', value: T0, updatedAt: T0 },
+			{ key: 'persistence', value: 'granted', updatedAt: T0 },
+		]);
 		expect(await db.count('quarantine')).toBe(0);
 	});
 
@@ -229,8 +249,106 @@ describe('a file that is not a good backup is refused with the reason', () => {
 
 	it('keeps markup in a text field as plain text', () => {
 		const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-		const parsed = parseBackup(backupText({ progress: [{ ...good, course: markup.slice(0, 60) }] }));
+		const damaged = { store: 'drafts', key: markup, record: markup, error: markup, quarantinedAt: T0 };
+		const parsed = parseBackup(backupText({ quarantine: [damaged] }));
 		if (!parsed.ok) throw new Error(parsed.problem);
-		expect((parsed.backup.stores.progress![0] as { course: string }).course).toBe(markup.slice(0, 60));
+		expect(parsed.backup.stores.quarantine![0]).toEqual(damaged);
+	});
+});
+
+describe('restore follows the same rules as every other import', () => {
+	it('never sets this device’s own settings from a backup, merged or replacing', async () => {
+		for (const mode of ['merge', 'replace'] as const) {
+			globalThis.indexedDB = new IDBFactory();
+			const db = await seeded();
+			const later = '2030-01-01T00:00:00.000Z';
+			const parsed = parseBackup(
+				backupText({
+					settings: [
+						{ key: 'persistence', value: 'denied', updatedAt: later },
+						{ key: 'lastBackupAt', value: later, updatedAt: later },
+					],
+				}),
+			);
+			if (!parsed.ok) throw new Error(parsed.problem);
+			expect(parsed.counts.settings).toBe(0);
+			// Even a caller that skips the check cannot set them.
+			const unchecked = {
+				...parsed.backup,
+				stores: { ...parsed.backup.stores, settings: [{ key: 'persistence', value: 'denied', updatedAt: later }] },
+			};
+			await restoreBackup(db, unchecked, mode);
+			expect(await db.get('settings', 'persistence')).toMatchObject({ value: 'granted' });
+			expect(await db.get('settings', 'lastBackupAt')).toMatchObject({ value: T0 });
+			db.close();
+		}
+	});
+
+	it('verifies the checksum of each trainer’s imported report, as the trainer import does', () => {
+		const sealed = cohort(T1, 'Amina');
+		expect(parseBackup(backupText({ cohorts: [sealed] })).ok).toBe(true);
+		const altered = {
+			...sealed,
+			report: { ...sealed.report, learner: { ...sealed.report.learner, name: 'Someone else' } },
+		};
+		expect(parseBackup(backupText({ cohorts: [altered] }))).toMatchObject({ ok: false, problem: 'checksum', index: 0 });
+	});
+
+	it('caps the damaged records a file may bring: by size and by number', () => {
+		const damaged = (record: unknown) => ({ store: 'drafts', key: 'd', record, error: 'e', quarantinedAt: T0 });
+		expect(parseBackup(backupText({ quarantine: [damaged('x'.repeat(1000))] })).ok).toBe(true);
+		expect(parseBackup(backupText({ quarantine: [damaged('x'.repeat(QUARANTINE_RECORD_MAX_BYTES))] }))).toMatchObject({
+			problem: 'quarantine-too-large',
+		});
+		const many = Array.from({ length: QUARANTINE_MAX_COUNT + 1 }, () => damaged(1));
+		expect(parseBackup(backupText({ quarantine: many }))).toMatchObject({ problem: 'quarantine-too-large' });
+	});
+
+	it('counts a record listed twice once, and keeps its newest copy', () => {
+		const parsed = parseBackup(
+			backupText({ progress: [progress('a/b'), progress('a/b', { updatedAt: T1 }), progress('a/c')] }),
+		);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		expect(parsed.counts.progress).toBe(2);
+		expect(parsed.backup.stores.progress).toEqual([progress('a/b', { updatedAt: T1 }), progress('a/c')]);
+	});
+
+	it('names the true reason a write failed', () => {
+		expect(restoreFailure(new DOMException('full', 'QuotaExceededError'))).toBe('full');
+		expect(restoreFailure(new DOMException('clone', 'DataCloneError'))).toBe('malformed');
+		expect(restoreFailure(new RangeError('Maximum call stack size exceeded'))).toBe('malformed');
+		expect(restoreFailure(new DOMException('gone', 'InvalidStateError'))).toBe('refused');
+		expect(restoreFailure(null)).toBe('refused');
+	});
+});
+
+describe('the safety copy of what a restore replaced', () => {
+	it('is kept before any restore, can be put back (and that undone), never travels in a backup, and is erased with the rest', async () => {
+		const db = await seeded();
+		expect(await readSafetyCopy(db)).toBeUndefined();
+		const before = await exportBackup(db, NOW);
+		const empty = parseBackup(backupText({}));
+		if (!empty.ok) throw new Error(empty.problem);
+		await restoreBackup(db, empty.backup, 'replace', NOW);
+		expect(await db.count('progress')).toBe(0);
+		expect(await readSafetyCopy(db)).toMatchObject({ savedAt: NOW.toISOString(), count: 5 });
+		expect(Object.keys((await exportBackup(db, NOW)).stores)).not.toContain('safety');
+
+		expect(await undoLastRestore(db, NOW)).toBe(5);
+		const back = await exportBackup(db, NOW);
+		expect(back.stores.progress).toEqual(before.stores.progress);
+		expect(back.stores.cohorts).toEqual(before.stores.cohorts);
+		// Undoing kept the empty state as the copy in turn.
+		expect(await readSafetyCopy(db)).toMatchObject({ count: 0 });
+
+		await eraseEverything(db);
+		expect(await readSafetyCopy(db)).toBeUndefined();
+	});
+
+	it('is not kept when the restore fails: nothing changes at all', async () => {
+		const db = await seeded();
+		const broken = { ...(await exportBackup(db, NOW)), stores: { progress: [{ v: 1 }] } } as BackupFile;
+		await expect(restoreBackup(db, broken, 'replace')).rejects.toThrow();
+		expect(await readSafetyCopy(db)).toBeUndefined();
 	});
 });
