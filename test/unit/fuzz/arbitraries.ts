@@ -2,6 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { toBase64url } from '../../../src/lib/exchange/base64url';
 import type { AssignmentPayload } from '../../../src/schemas/assignment';
+import { ITEM_ID_PATTERN } from '../../../src/schemas/id-pattern';
 
 /**
  * Generators for the fuzz tests: payloads the schemas accept, and the hostile shapes outside data
@@ -42,7 +43,10 @@ export const nastyText = (max: number) =>
 		)
 		.map((parts) => parts.join('').slice(0, max));
 
-const itemId = fc.stringMatching(/^[a-z0-9-]{1,20}(\/[a-z0-9-]{1,20})?$/);
+/** Ids as the schemas accept them (src/schemas/id-pattern.ts); hostile ids are generated apart. */
+const itemId = fc
+	.stringMatching(/^[a-z0-9][a-z0-9-]{0,19}(\/[a-z0-9][a-z0-9-]{0,19})?$/)
+	.filter((id) => ITEM_ID_PATTERN.test(id));
 export const item = fc.record({
 	kind: fc.constantFrom('course', 'lesson', 'quiz', 'assessment', 'template'),
 	id: itemId,

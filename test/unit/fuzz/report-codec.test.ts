@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeReport, decodeReportFile, encodeReport, sealReport } from '../../../src/lib/trainer/report-codec';
 import { reportPayload, type ReportItem, type ReportPayload } from '../../../src/schemas/report';
+import { ID_PATTERN } from '../../../src/schemas/id-pattern';
 import { assignment, FUZZ, hostileJson, nastyText, NOW, packBytes, TIMEOUT, pastStamp } from './arbitraries';
 
 const maybeStamp = fc.option(pastStamp, { nil: undefined });
-const slugKey = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
+const slugKey = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/).filter((id) => ID_PATTERN.test(id));
 
 /** What a learner reports for one item, in the shape its kind takes. */
 function reportItem(kind: ReportItem['kind'], id: string): fc.Arbitrary<ReportItem> {
