@@ -64,7 +64,7 @@ describe('Markdown export', () => {
 				'',
 				'| Risk | Impact |',
 				'| --- | --- |',
-				'| Bias \\\\| against women | High |',
+				'| Bias \\| against women | High |',
 				'| Outage | Low |',
 				'',
 				'---',
@@ -73,6 +73,13 @@ describe('Markdown export', () => {
 				'',
 			].join('\n'),
 		);
+	});
+
+	it('escapes a pipe in a table cell once, so the row stays a row of the table', () => {
+		const md = toMarkdown(t, { register: [{ risk: 'a|b', impact: 'low' }] }, options);
+		const row = md.split('\n').find((line) => line.includes('a\\|b'));
+		expect(row).toBe('| a\\|b | Low |');
+		expect(md).not.toContain('\\\\|');
 	});
 
 	it('adds the guidance when asked, and says what is to be completed', () => {

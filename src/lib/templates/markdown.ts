@@ -12,9 +12,12 @@ export interface ExportOptions {
 	empty: string;
 }
 
-const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 /** Text the learner typed stays text: no Markdown of theirs is interpreted as structure. */
 const escapeText = (s: string) => s.replace(/([\\`*_{}\[\]<>#|])/g, '\\$1');
+/** A line break inside a table cell would end the row. Pipes are already escaped by escapeText. */
+const cellLines = (s: string) => s.replace(/\r?\n/g, '<br>');
+/** A template's own column label: not learner text, but a pipe in it would still split the cell. */
+const labelCell = (s: string) => cellLines(s.replace(/\|/g, '\\|'));
 
 /** A draft as a Markdown document: title, sections as headings, each field's label and answer. */
 export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): string {
@@ -28,11 +31,11 @@ export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): s
 			if (f.type === 'table') {
 				const rows = rowsOf(values[f.id]);
 				out.push(
-					`| ${f.columns.map((c) => escapeCell(c.label)).join(' | ')} |`,
+					`| ${f.columns.map((c) => labelCell(c.label)).join(' | ')} |`,
 					`|${f.columns.map(() => ' --- |').join('')}`,
 				);
 				for (const row of rows)
-					out.push(`| ${f.columns.map((c) => escapeCell(escapeText(cellText(f, c.id, row[c.id])))).join(' | ')} |`);
+					out.push(`| ${f.columns.map((c) => cellLines(escapeText(cellText(f, c.id, row[c.id])))).join(' | ')} |`);
 				if (rows.length === 0) out.push(`| ${f.columns.map((_, i) => (i === 0 ? emptyText : '')).join(' | ')} |`);
 				out.push('');
 			} else {
