@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { DraftRecord } from '../../schemas/draft';
 import { putRecords, validateRecord } from '../storage/records';
 import { announceChange } from '../storage/broadcast';
+import { mergeDraft, type DraftChanges } from './merge-draft';
 
 /**
  * The template-draft actions the islands call (the `drafts` store): save, delete, restore after an
@@ -9,21 +10,56 @@ import { announceChange } from '../storage/broadcast';
  */
 
 /**
- * Saves a draft stamped with the time. Everything up to the commit happens synchronously within the
- * call, and the transaction is committed at once rather than when the page next idles: a call made
- * while the page is being hidden or left (`pagehide`) must reach the database before the page goes.
+ * Saves this tab's changes to a draft: reads the stored draft and writes it back with only the
+ * changed answers (and name) laid over it, newest wins, in one transaction, so another tab's answers
+ * are never overwritten by this tab's older copy (merge-draft.ts). Everything up to the read is
+ * issued synchronously within the call, and the transaction is committed as soon as the write is
+ * issued rather than when the page next idles: a save started while the page is hidden or left
+ * (`pagehide`) must reach the database before the page goes. Returns what was stored.
  */
-export async function saveDraft(db: IDBPDatabase, record: DraftRecord, now = new Date()): Promise<DraftRecord> {
-	const stamped = { ...record, updatedAt: now.toISOString() };
-	const checked = validateRecord('drafts', stamped);
-	if (!checked.ok) throw new Error(checked.error);
+export async function saveDraft(
+	db: IDBPDatabase,
+	mine: DraftRecord,
+	changes: DraftChanges = { fields: new Set(Object.keys(mine.values)), name: true },
+): Promise<DraftRecord> {
 	const tx = db.transaction('drafts', 'readwrite');
+	const done = tx.done;
+	// The failure is rethrown by the awaits below; this only keeps it from being reported twice.
+	done.catch(() => undefined);
+	const raw: unknown = await tx.store.get(mine.id);
+	const stored = raw === undefined ? undefined : validateRecord('drafts', raw);
+	// A stored copy that no longer reads is left for the quarantine on the next read; this tab's copy wins.
+	const merged = mergeDraft(stored?.ok ? (stored.value as DraftRecord) : undefined, mine, changes);
+	const checked = validateRecord('drafts', merged);
+	if (!checked.ok) {
+		tx.abort();
+		throw new Error(checked.error);
+	}
 	const put = tx.store.put(checked.value);
 	// Not in browsers before 2021 (Chrome 76, Safari 15): there the write commits as usual.
 	tx.commit?.();
-	await Promise.all([put, tx.done]);
+	await Promise.all([put, done]);
 	announceChange(['drafts']);
-	return stamped;
+	return merged;
+}
+
+/**
+ * Saves this tab's changes without reading first, laid over `known`, the stored draft as the tab last
+ * read it: for a page being left (`pagehide`), whose read would never be answered. The write and the
+ * commit are issued within the call.
+ */
+export function saveDraftAtOnce(
+	db: IDBPDatabase,
+	mine: DraftRecord,
+	changes: DraftChanges,
+	known: DraftRecord | undefined,
+): Promise<void> {
+	const checked = validateRecord('drafts', mergeDraft(known, mine, changes));
+	if (!checked.ok) return Promise.reject(new Error(checked.error));
+	const tx = db.transaction('drafts', 'readwrite');
+	const put = tx.store.put(checked.value);
+	tx.commit?.();
+	return Promise.all([put, tx.done]).then(() => announceChange(['drafts']));
 }
 
 /** Deletes a draft and returns it as it was, for an undo; undefined if it was not stored. */
