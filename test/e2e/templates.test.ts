@@ -301,6 +301,49 @@ describe('a policy template', () => {
 		await context.close();
 	});
 
+	it('keeps a right-to-left override in a name or title from turning the rest of its line around', async () => {
+		const { page, context } = await open(state, 'en/trainer/', { viewport: DESKTOP, acceptDownloads: true });
+		const box = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!;
+		await page.locator('.trainer[data-ready]').waitFor();
+		const title = 'Week \u202eone';
+		await page.fill('#assignment-title', title);
+		const course = page.locator('.builder details').first();
+		if (!(await course.evaluate((d) => (d as HTMLDetailsElement).open))) await course.locator('summary').click();
+		await course.getByLabel('Course quiz').check();
+		await page.getByRole('button', { name: 'Create the assignment' }).click();
+		const item = page.locator('.made li').first();
+		await item.waitFor();
+		const [openButton, deleteButton] = [
+			item.getByRole('button', { name: /^Open\b/ }),
+			item.getByRole('button', { name: /^Delete\b/ }),
+		];
+		expect((await box(openButton)).x).toBeLessThan((await box(deleteButton)).x);
+		// The line after the title reads left to right, after it.
+		expect((await box(item.locator('strong'))).x).toBeLessThan((await box(item.locator('strong + span'))).x);
+		expect(await item.locator('strong + span').innerText()).toMatch(/^Made on /);
+
+		await page.goto(state.site.url + PAGE);
+		await page.locator('.template-form[data-ready]').waitFor();
+		await page.getByLabel('Name of this draft').fill('Plan \u202eevil');
+		await page.locator('.template-form textarea').first().fill('Answer \u202ereversed');
+		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');
+		const md = readFileSync((await downloadOf(page, 'Download as Markdown (.md)')).path, 'utf8');
+		expect(md).toContain('*\u2068Plan \u202eevil\u2069*');
+		expect(md).toContain('\u2068Answer \u202ereversed\u2069');
+		const word = await downloadOf(page, 'Download as Word (.docx)');
+		const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(word.path)))['word/document.xml']!);
+		expect(xml).toContain('>\u2068Plan \u202eevil\u2069<');
+
+		await page.goto(state.site.url + 'en/my/');
+		const draft = page.locator('#my-drafts + ul li').first();
+		await draft.waitFor();
+		const [link, button] = [await box(draft.getByRole('link')), await box(draft.getByRole('button'))];
+		// After the link: further along its line, or on a line below it.
+		expect(button.x > link.x || button.y >= link.y + link.height).toBe(true);
+		expect(await draft.getByRole('link').innerText()).toMatch(/^Data-protection impact assessment/);
+		await context.close();
+	});
+
 	it('leads with the task: the introduction and sources wait behind a one-line summary', async () => {
 		const { page, context } = await open(state, PAGE);
 		await page.locator('.template-form[data-ready]').waitFor();

@@ -1,5 +1,6 @@
 import type { TemplateFile } from '../../schemas/template';
 import { cellText, rowsOf, valueText, type Values } from './values';
+import { isolate, isolateLines } from '../text/isolate';
 
 export interface ExportOptions {
 	/** The draft's name, shown under the title. */
@@ -19,9 +20,13 @@ const cellLines = (s: string) => s.replace(/\r?\n/g, '<br>');
 /** A template's own column label: not learner text, but a pipe in it would still split the cell. */
 const labelCell = (s: string) => cellLines(s.replace(/\|/g, '\\|'));
 
-/** A draft as a Markdown document: title, sections as headings, each field's label and answer. */
+/**
+ * A draft as a Markdown document: title, sections as headings, each field's label and answer. The
+ * draft's name and every answer are isolated (isolate.ts), line by line: a right-to-left mark typed or
+ * imported into one cannot turn the rest of its line around in the reader's viewer.
+ */
 export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): string {
-	const out: string[] = [`# ${t.title}`, '', `*${escapeText(o.name)}*`, ''];
+	const out: string[] = [`# ${t.title}`, '', `*${isolate(escapeText(o.name))}*`, ''];
 	const emptyText = `_${escapeText(o.empty)}_`;
 	for (const section of t.sections) {
 		out.push(`## ${section.title}`, '');
@@ -35,12 +40,14 @@ export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): s
 					`|${f.columns.map(() => ' --- |').join('')}`,
 				);
 				for (const row of rows)
-					out.push(`| ${f.columns.map((c) => cellLines(escapeText(cellText(f, c.id, row[c.id])))).join(' | ')} |`);
+					out.push(
+						`| ${f.columns.map((c) => cellLines(isolateLines(escapeText(cellText(f, c.id, row[c.id]))))).join(' | ')} |`,
+					);
 				if (rows.length === 0) out.push(`| ${f.columns.map((_, i) => (i === 0 ? emptyText : '')).join(' | ')} |`);
 				out.push('');
 			} else {
 				const text = valueText(f, values[f.id]);
-				out.push(text ? escapeText(text) : emptyText, '');
+				out.push(text ? isolateLines(escapeText(text)) : emptyText, '');
 			}
 		}
 	}
