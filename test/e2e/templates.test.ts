@@ -157,21 +157,23 @@ describe('a policy template', () => {
 
 		await page.getByRole('button', { name: 'Delete this draft' }).click();
 		const notice = page.locator('.template-form .undo-notice');
-		await expect.poll(() => notice.innerText()).toContain(`Draft “${secondName}” deleted.`);
+		// The name is isolated in the message (it came from the learner): the marks are invisible.
+		const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+		await expect.poll(async () => plain(await notice.innerText())).toContain(`Draft “${secondName}” deleted.`);
 		expect(await notice.getAttribute('role')).toBe('status');
 		expect(await name.inputValue()).toBe(firstName);
 		expect(await page.locator('.template-form textarea').first().inputValue()).toBe('First draft text');
 		await notice.getByRole('button', { name: 'Undo' }).click();
-		await expect.poll(() => notice.innerText()).toBe(`Draft “${secondName}” restored.`);
+		await expect.poll(async () => plain(await notice.innerText())).toBe(`Draft “${secondName}” restored.`);
 		expect(await name.inputValue()).toBe(secondName);
 
 		await page.goto(state.site.url + 'en/my/');
 		const items = page.locator('#my-drafts + ul li');
 		await expect.poll(() => items.count()).toBe(2);
-		await page.getByRole('button', { name: `Delete “${firstName}”` }).click();
+		await page.getByRole('button', { name: `Delete “\u2068${firstName}\u2069”` }).click();
 		await expect.poll(() => items.count()).toBe(1);
 		const myNotice = page.locator('.undo-notice');
-		expect(await myNotice.innerText()).toContain(`Draft “${firstName}” deleted.`);
+		expect(plain(await myNotice.innerText())).toContain(`Draft “${firstName}” deleted.`);
 		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => items.count()).toBe(2);
@@ -184,12 +186,16 @@ describe('a policy template', () => {
 		const { page, context } = await open(state, PAGE);
 		await page.locator('.template-form[data-ready]').waitFor();
 		const first = page.locator('.template-form textarea').first();
+		const second = page.locator('.template-form textarea').nth(1);
+		await second.fill('Saved earlier');
+		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');
 		await first.fill('Typed just before ');
 		// The last keys go in one by one, and the reload follows them at once, well inside the typing pause.
 		await first.pressSequentially('leaving');
 		await page.reload();
 		await page.locator('.template-form[data-ready]').waitFor();
 		await expect.poll(() => first.inputValue()).toBe('Typed just before leaving');
+		expect(await second.inputValue()).toBe('Saved earlier');
 
 		await first.fill('Typed just before a new draft');
 		await page.getByRole('button', { name: 'Start a new draft' }).click();
@@ -260,6 +266,9 @@ describe('a policy template', () => {
 		await field(a, 3).fill('Another answer from A');
 		await expect.poll(() => field(b, 3).inputValue()).toBe('Another answer from A');
 		expect(await field(b, 1).inputValue()).toBe('Typed in tab A');
+		// Once the learner leaves that field, it shows the other tab's newer text.
+		await field(b, 0).focus();
+		await expect.poll(() => field(b, 1).inputValue()).toBe('Changed in A while B is in this field');
 
 		await a.reload();
 		await a.locator('.template-form[data-ready]').waitFor();

@@ -1,6 +1,5 @@
 import type { DraftRecord } from '../../schemas/draft';
 import type { T } from '../../i18n/t';
-import { isolate } from '../../lib/text/isolate';
 
 /** What the status line says: `full` is a failed save because the device is full, `merged` another tab's changes. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'full' | 'merged';
@@ -44,7 +43,7 @@ export function DraftBar({ draft, others, status, t, onOpen, onNew, onRename, on
 					>
 						{[draft, ...others].map((d) => (
 							<option key={d.id} value={d.id}>
-								{isolate(d.name)}
+								{d.name}
 							</option>
 						))}
 					</select>

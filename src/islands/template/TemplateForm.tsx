@@ -6,7 +6,7 @@ import { drafts, loadRecords } from '../../models/records';
 import { requestPersistence } from '../../lib/storage/persistence';
 import { deleteDraft, restoreDraft, saveDraft, saveDraftAtOnce, uniqueName } from '../../lib/templates/drafts';
 import { adoptStored, withName, withValue, type DraftChanges } from '../../lib/templates/merge-draft';
-import { createDraftSaver, type SaveState } from '../../lib/templates/draft-saver';
+import { createDraftSaver, type DraftSaver, type SaveState } from '../../lib/templates/draft-saver';
 import { isQuotaError } from '../records-client';
 import { isolate } from '../../lib/text/isolate';
 import { validate, fieldsOf, type Values, type Problem } from '../../lib/templates/values';
@@ -60,13 +60,25 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 	};
 	/** The field (id, or "name") the learner is in: another tab's change never replaces it under them. */
 	const editing = useRef<string>();
-	const saver = useRef(
-		createDraftSaver(async (record, changes) => {
-			const opened = db.current ?? (db.current = await loadRecords());
-			if (!opened) throw new Error('no storage');
-			return saveDraft(opened, record, changes);
-		}, reportSave),
-	).current;
+	/** Counts the times the learner left a field, so another tab's change held back there is shown then. */
+	const [left, setLeft] = useState(0);
+	/**
+	 * The versions of each draft this tab wrote (by `updatedAt`): a read of the records that started
+	 * before this tab's latest write ends after it, and must not put older answers back on screen.
+	 */
+	const written = useRef(new Map<string, { latest: string; all: Set<string>; record: DraftRecord }>());
+	const saverRef = useRef<DraftSaver>();
+	saverRef.current ??= createDraftSaver(async (record, changes) => {
+		const opened = db.current ?? (db.current = await loadRecords());
+		if (!opened) throw new Error('no storage');
+		const saved = await saveDraft(opened, record, changes);
+		const mark = written.current.get(saved.id) ?? { latest: '', all: new Set<string>(), record: saved };
+		mark.all.add(saved.updatedAt);
+		if (saved.updatedAt >= mark.latest) Object.assign(mark, { latest: saved.updatedAt, record: saved });
+		written.current.set(saved.id, mark);
+		return saved;
+	}, reportSave);
+	const saver = saverRef.current;
 	const mine = drafts.value
 		.filter((d) => d.template === template.id)
 		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -82,7 +94,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 			);
 		}
 		// Restore on return: the draft changed last.
-		loadRecords().then((opened) => {
+		void loadRecords().then((opened) => {
 			db.current = opened;
 			const latest = drafts.value
 				.filter((d) => d.template === template.id)
@@ -90,8 +102,8 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 			if (latest) setDraft(latest);
 			setReady(true);
 		});
-		// The last keystrokes must not wait for the timer when the learner leaves, reloads or switches
-		// away: the page may never run again (a phone discards hidden tabs).
+		// The last keystrokes must not wait for the write under way when the learner leaves, reloads or
+		// switches away: the page may never run again (a phone discards hidden tabs).
 		const leave = () => saver.leave(writeAtOnce);
 		const hidden = () => document.visibilityState === 'hidden' && saver.flush();
 		addEventListener('pagehide', leave);
@@ -109,6 +121,8 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 		const current = shown.current;
 		const record = stored.find((d) => d.id === current.id);
 		if (!record || !ready) return;
+		const mine = written.current.get(record.id);
+		if (mine && mine.all.has(record.updatedAt) && record.updatedAt < mine.latest) return;
 		const unsaved = saver.unsaved(current.id);
 		const keep = new Set(unsaved.fields);
 		if (editing.current) keep.add(editing.current);
@@ -116,7 +130,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 		if (!merged.outside) return;
 		setDraft(merged.draft);
 		setStatus('merged');
-	}, [stored, ready]);
+	}, [stored, ready, left]);
 
 	function reportSave(s: SaveState) {
 		if (s.state === 'saving') return setStatus('saving');
@@ -139,12 +153,13 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 	 */
 	function writeAtOnce(record: DraftRecord, changes: DraftChanges) {
 		if (!db.current) return;
-		saveDraftAtOnce(
-			db.current,
-			record,
-			changes,
-			drafts.value.find((d) => d.id === record.id),
-		).catch((error: unknown) => console.warn('Draft not saved:', error));
+		// The newer of what the last read of the records and this tab's own last write say is stored.
+		const read = drafts.value.find((d) => d.id === record.id);
+		const own = written.current.get(record.id)?.record;
+		const known = read && own ? (read.updatedAt > own.updatedAt ? read : own) : (read ?? own);
+		saveDraftAtOnce(db.current, record, changes, known).catch((error: unknown) =>
+			console.warn('Draft not saved:', error),
+		);
 	}
 
 	const names = () => [draft.name, ...mine.map((d) => d.name)];
@@ -270,7 +285,10 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 			data-ready={ready ? '' : undefined}
 			onFocusIn={(e) => (editing.current = fieldOf(e.target))}
 			onFocusOut={(e) => {
-				if (fieldOf(e.relatedTarget) !== editing.current) editing.current = undefined;
+				if (fieldOf(e.relatedTarget) === editing.current) return;
+				editing.current = undefined;
+				// What another tab changed in that field while the learner was in it shows now.
+				setLeft((n) => n + 1);
 			}}
 		>
 			<DraftBar

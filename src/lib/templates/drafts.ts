@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { DraftRecord } from '../../schemas/draft';
 import { putRecords, validateRecord } from '../storage/records';
-import { announceChange } from '../storage/broadcast';
+import { announceChange, announceToOthers } from '../storage/broadcast';
 import { mergeDraft, type DraftChanges } from './merge-draft';
 
 /**
@@ -11,35 +11,35 @@ import { mergeDraft, type DraftChanges } from './merge-draft';
 
 /**
  * Saves this tab's changes to a draft: reads the stored draft and writes it back with only the
- * changed answers (and name) laid over it, newest wins, in one transaction, so another tab's answers
- * are never overwritten by this tab's older copy (merge-draft.ts). Everything up to the read is
- * issued synchronously within the call, and the transaction is committed as soon as the write is
- * issued rather than when the page next idles: a save started while the page is hidden or left
- * (`pagehide`) must reach the database before the page goes. Returns what was stored.
+ * changed answers (and name) laid over it, newest wins, so another tab's answers are never overwritten
+ * by this tab's older copy (merge-draft.ts). The read and the write are two transactions, each
+ * committed as soon as its request is issued: neither waits for the page to answer, so a page being
+ * left (`pagehide`) never leaves a transaction open that would hold back its last write
+ * (`saveDraftAtOnce`). A lock per draft keeps another tab from writing between the read and the write.
+ * Returns what was stored.
  */
 export async function saveDraft(
 	db: IDBPDatabase,
 	mine: DraftRecord,
 	changes: DraftChanges = { fields: new Set(Object.keys(mine.values)), name: true },
 ): Promise<DraftRecord> {
-	const tx = db.transaction('drafts', 'readwrite');
-	const done = tx.done;
-	// The failure is rethrown by the awaits below; this only keeps it from being reported twice.
-	done.catch(() => undefined);
-	const raw: unknown = await tx.store.get(mine.id);
+	const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+	const save = () => readThenWrite(db, mine, changes);
+	return locks ? locks.request(`academy-draft:${mine.id}`, save) : save();
+}
+
+async function readThenWrite(db: IDBPDatabase, mine: DraftRecord, changes: DraftChanges): Promise<DraftRecord> {
+	const read = db.transaction('drafts', 'readonly');
+	const got = read.store.get(mine.id);
+	read.commit?.();
+	const raw: unknown = await got;
 	const stored = raw === undefined ? undefined : validateRecord('drafts', raw);
 	// A stored copy that no longer reads is left for the quarantine on the next read; this tab's copy wins.
-	const merged = mergeDraft(stored?.ok ? (stored.value as DraftRecord) : undefined, mine, changes);
-	const checked = validateRecord('drafts', merged);
-	if (!checked.ok) {
-		tx.abort();
-		throw new Error(checked.error);
-	}
-	const put = tx.store.put(checked.value);
-	// Not in browsers before 2021 (Chrome 76, Safari 15): there the write commits as usual.
-	tx.commit?.();
-	await Promise.all([put, done]);
-	announceChange(['drafts']);
+	const before = stored?.ok ? (stored.value as DraftRecord) : undefined;
+	const merged = mergeDraft(before, mine, changes);
+	// Only a new or renamed draft changes what this tab lists; its answers are already on screen.
+	const listed = before !== undefined && before.name === merged.name;
+	await saveDraftAtOnce(db, merged, { fields: new Set(), name: false }, merged, listed ? 'others' : 'all');
 	return merged;
 }
 
@@ -53,13 +53,14 @@ export function saveDraftAtOnce(
 	mine: DraftRecord,
 	changes: DraftChanges,
 	known: DraftRecord | undefined,
+	tell: 'all' | 'others' = 'all',
 ): Promise<void> {
 	const checked = validateRecord('drafts', mergeDraft(known, mine, changes));
 	if (!checked.ok) return Promise.reject(new Error(checked.error));
 	const tx = db.transaction('drafts', 'readwrite');
 	const put = tx.store.put(checked.value);
 	tx.commit?.();
-	return Promise.all([put, tx.done]).then(() => announceChange(['drafts']));
+	return Promise.all([put, tx.done]).then(() => (tell === 'all' ? announceChange : announceToOthers)(['drafts']));
 }
 
 /** Deletes a draft and returns it as it was, for an undo; undefined if it was not stored. */
