@@ -15,7 +15,8 @@ import { mergeDraft, type DraftChanges } from './merge-draft';
  * by this tab's older copy (merge-draft.ts). The read and the write are two transactions, each
  * committed as soon as its request is issued: neither waits for the page to answer, so a page being
  * left (`pagehide`) never leaves a transaction open that would hold back its last write
- * (`saveDraftAtOnce`). A lock per draft keeps another tab from writing between the read and the write.
+ * (`saveDraftAtOnce`). No lock between the two: it costs the first save of a new draft a step, and a
+ * browser closed at once then loses it; another tab writing in the moment between them is far rarer.
  * Returns what was stored.
  */
 export async function saveDraft(
@@ -23,9 +24,7 @@ export async function saveDraft(
 	mine: DraftRecord,
 	changes: DraftChanges = { fields: new Set(Object.keys(mine.values)), name: true },
 ): Promise<DraftRecord> {
-	const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-	const save = () => readThenWrite(db, mine, changes);
-	return locks ? locks.request(`academy-draft:${mine.id}`, save) : save();
+	return readThenWrite(db, mine, changes);
 }
 
 async function readThenWrite(db: IDBPDatabase, mine: DraftRecord, changes: DraftChanges): Promise<DraftRecord> {
