@@ -725,6 +725,20 @@ export const uiStrings = z.object({
 	'template.draftName': z.string().meta({ description: "Label of the draft's name field." }).optional(),
 	'template.defaultName': z.string().meta({ description: 'Name given to a new draft. Keep {{date}}.' }).optional(),
 	'template.saved': z.string().meta({ description: 'Autosave status.' }).optional(),
+	'template.saveFull': z
+		.string()
+		.meta({
+			description:
+				'When autosave failed because the device (or the space the browser allows the site) is full. Say the text is still on screen and how to keep it.',
+		})
+		.optional(),
+	'template.updatedElsewhere': z
+		.string()
+		.meta({
+			description:
+				'Status shown when the learner has the same draft open in two tabs or windows and the other one changed it: its answers now show here too.',
+		})
+		.optional(),
 	'template.saving': z.string().meta({ description: 'Autosave status while writing.' }).optional(),
 	'template.saveFailed': z.string().meta({ description: 'When autosave failed.' }).optional(),
 	'template.charsLeft_one': z

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
 import { DESKTOP, open, useSite } from './harness';
 import { axeViolations } from './axe';
 
@@ -156,21 +157,23 @@ describe('a policy template', () => {
 
 		await page.getByRole('button', { name: 'Delete this draft' }).click();
 		const notice = page.locator('.template-form .undo-notice');
-		await expect.poll(() => notice.innerText()).toContain(`Draft “${secondName}” deleted.`);
+		// The name is isolated in the message (it came from the learner): the marks are invisible.
+		const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+		await expect.poll(async () => plain(await notice.innerText())).toContain(`Draft “${secondName}” deleted.`);
 		expect(await notice.getAttribute('role')).toBe('status');
 		expect(await name.inputValue()).toBe(firstName);
 		expect(await page.locator('.template-form textarea').first().inputValue()).toBe('First draft text');
 		await notice.getByRole('button', { name: 'Undo' }).click();
-		await expect.poll(() => notice.innerText()).toBe(`Draft “${secondName}” restored.`);
+		await expect.poll(async () => plain(await notice.innerText())).toBe(`Draft “${secondName}” restored.`);
 		expect(await name.inputValue()).toBe(secondName);
 
 		await page.goto(state.site.url + 'en/my/');
 		const items = page.locator('#my-drafts + ul li');
 		await expect.poll(() => items.count()).toBe(2);
-		await page.getByRole('button', { name: `Delete “${firstName}”` }).click();
+		await page.getByRole('button', { name: `Delete “\u2068${firstName}\u2069”` }).click();
 		await expect.poll(() => items.count()).toBe(1);
 		const myNotice = page.locator('.undo-notice');
-		expect(await myNotice.innerText()).toContain(`Draft “${firstName}” deleted.`);
+		expect(plain(await myNotice.innerText())).toContain(`Draft “${firstName}” deleted.`);
 		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => items.count()).toBe(2);
@@ -183,10 +186,16 @@ describe('a policy template', () => {
 		const { page, context } = await open(state, PAGE);
 		await page.locator('.template-form[data-ready]').waitFor();
 		const first = page.locator('.template-form textarea').first();
-		await first.fill('Typed just before leaving');
+		const second = page.locator('.template-form textarea').nth(1);
+		await second.fill('Saved earlier');
+		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');
+		await first.fill('Typed just before ');
+		// The last keys go in one by one, and the reload follows them at once, well inside the typing pause.
+		await first.pressSequentially('leaving');
 		await page.reload();
 		await page.locator('.template-form[data-ready]').waitFor();
 		await expect.poll(() => first.inputValue()).toBe('Typed just before leaving');
+		expect(await second.inputValue()).toBe('Saved earlier');
 
 		await first.fill('Typed just before a new draft');
 		await page.getByRole('button', { name: 'Start a new draft' }).click();
@@ -196,6 +205,151 @@ describe('a policy template', () => {
 		const older = page.locator('#draft-select option').nth(1);
 		await page.locator('#draft-select').selectOption(await older.getAttribute('value'));
 		await expect.poll(() => first.inputValue()).toBe('Typed just before a new draft');
+
+		// The tab closed while the text waits for the typing pause: a new tab finds it.
+		await first.fill('Typed just before the tab closed');
+		await page.close({ runBeforeUnload: true });
+		const again = await context.newPage();
+		await again.goto(state.site.url + PAGE);
+		await again.locator('.template-form[data-ready]').waitFor();
+		await expect
+			.poll(() => again.locator('.template-form textarea').first().inputValue())
+			.toBe('Typed just before the tab closed');
+		await context.close();
+	});
+
+	it('keeps the last keystrokes when the browser is closed at once', async () => {
+		const profile = mkdtempSync(join(tmpdir(), 'academy-profile-'));
+		const start = () => chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+		let context = await start();
+		const page = await context.newPage();
+		await page.goto(state.site.url + PAGE);
+		await page.locator('.template-form[data-ready]').waitFor();
+		await page.locator('.template-form textarea').first().fill('Typed just before the browser closed');
+		await context.close();
+		context = await start();
+		const again = await context.newPage();
+		await again.goto(state.site.url + PAGE);
+		await again.locator('.template-form[data-ready]').waitFor();
+		await expect
+			.poll(() => again.locator('.template-form textarea').first().inputValue())
+			.toBe('Typed just before the browser closed');
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	});
+
+	it('merges two tabs typing in one draft, answer by answer, and shows each tab the other’s answers', async () => {
+		const context = await state.browser.newContext({ viewport: DESKTOP });
+		const [a, b] = [await context.newPage(), await context.newPage()];
+		const field = (page: Page, n: number) => page.locator('.template-form textarea').nth(n);
+		await a.goto(state.site.url + PAGE);
+		await a.locator('.template-form[data-ready]').waitFor();
+		await field(a, 0).fill('Written first');
+		await expect.poll(() => a.locator('.save-status').innerText()).toBe('Saved on this device');
+		await b.goto(state.site.url + PAGE);
+		await b.locator('.template-form[data-ready]').waitFor();
+		await expect.poll(() => field(b, 0).inputValue()).toBe('Written first');
+
+		// Tab B's copy of the draft was read before tab A's answer: B's save must not wipe it.
+		await field(a, 1).fill('Typed in tab A');
+		await field(b, 2).fill('Typed in tab B');
+		await expect.poll(() => field(a, 2).inputValue()).toBe('Typed in tab B');
+		await expect.poll(() => field(b, 1).inputValue()).toBe('Typed in tab A');
+		expect(await field(a, 1).inputValue()).toBe('Typed in tab A');
+		await expect
+			.poll(() => a.locator('.save-status').innerText())
+			.toBe('Changes made to this draft in another tab or window are shown.');
+
+		// A change from the other tab never replaces the text in the field being typed in.
+		await field(b, 1).focus();
+		await field(a, 1).fill('Changed in A while B is in this field');
+		await field(a, 3).fill('Another answer from A');
+		await expect.poll(() => field(b, 3).inputValue()).toBe('Another answer from A');
+		expect(await field(b, 1).inputValue()).toBe('Typed in tab A');
+		// Once the learner leaves that field, it shows the other tab's newer text.
+		await field(b, 0).focus();
+		await expect.poll(() => field(b, 1).inputValue()).toBe('Changed in A while B is in this field');
+
+		await a.reload();
+		await a.locator('.template-form[data-ready]').waitFor();
+		await expect.poll(() => field(a, 2).inputValue()).toBe('Typed in tab B');
+		expect(await field(a, 0).inputValue()).toBe('Written first');
+		expect(await field(a, 1).inputValue()).toBe('Changed in A while B is in this field');
+		await context.close();
+	});
+
+	it('keeps the text on screen and says so when the device is full, and saves it once there is room', async () => {
+		const { page, context } = await open(state, PAGE);
+		await page.locator('.template-form[data-ready]').waitFor();
+		await page.evaluate(() => {
+			const put = IDBObjectStore.prototype.put;
+			const w = window as unknown as { full: boolean };
+			w.full = true;
+			IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+				if (w.full && this.name === 'drafts')
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return put.apply(this, args);
+			};
+		});
+		const field = (n: number) => page.locator('.template-form textarea').nth(n);
+		await field(0).fill('Typed while the device is full');
+		await expect
+			.poll(() => page.locator('.save-status').innerText())
+			.toBe(
+				'Not saved: this device is full. Your text is still here: free some space on the device, or export your work to keep it.',
+			);
+		expect(await field(0).inputValue()).toBe('Typed while the device is full');
+
+		await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
+		await field(1).fill('Typed once there is room');
+		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');
+		await page.reload();
+		await page.locator('.template-form[data-ready]').waitFor();
+		await expect.poll(() => field(1).inputValue()).toBe('Typed once there is room');
+		expect(await field(0).inputValue()).toBe('Typed while the device is full');
+		await context.close();
+	});
+
+	it('keeps a right-to-left override in a name or title from turning the rest of its line around', async () => {
+		const { page, context } = await open(state, 'en/trainer/', { viewport: DESKTOP, acceptDownloads: true });
+		const box = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!;
+		await page.locator('.trainer[data-ready]').waitFor();
+		const title = 'Week \u202eone';
+		await page.fill('#assignment-title', title);
+		const course = page.locator('.builder details').first();
+		if (!(await course.evaluate((d) => (d as HTMLDetailsElement).open))) await course.locator('summary').click();
+		await course.getByLabel('Course quiz').check();
+		await page.getByRole('button', { name: 'Create the assignment' }).click();
+		const item = page.locator('.made li').first();
+		await item.waitFor();
+		const [openButton, deleteButton] = [
+			item.getByRole('button', { name: /^Open\b/ }),
+			item.getByRole('button', { name: /^Delete\b/ }),
+		];
+		expect((await box(openButton)).x).toBeLessThan((await box(deleteButton)).x);
+		// The line after the title reads left to right, after it.
+		expect((await box(item.locator('strong'))).x).toBeLessThan((await box(item.locator('strong + span'))).x);
+		expect(await item.locator('strong + span').innerText()).toMatch(/^Made on /);
+
+		await page.goto(state.site.url + PAGE);
+		await page.locator('.template-form[data-ready]').waitFor();
+		await page.getByLabel('Name of this draft').fill('Plan \u202eevil');
+		await page.locator('.template-form textarea').first().fill('Answer \u202ereversed');
+		await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved on this device');
+		const md = readFileSync((await downloadOf(page, 'Download as Markdown (.md)')).path, 'utf8');
+		expect(md).toContain('*\u2068Plan \u202eevil\u2069*');
+		expect(md).toContain('\u2068Answer \u202ereversed\u2069');
+		const word = await downloadOf(page, 'Download as Word (.docx)');
+		const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(word.path)))['word/document.xml']!);
+		expect(xml).toContain('>\u2068Plan \u202eevil\u2069<');
+
+		await page.goto(state.site.url + 'en/my/');
+		const draft = page.locator('#my-drafts + ul li').first();
+		await draft.waitFor();
+		const [link, button] = [await box(draft.getByRole('link')), await box(draft.getByRole('button'))];
+		// After the link: further along its line, or on a line below it.
+		expect(button.x > link.x || button.y >= link.y + link.height).toBe(true);
+		expect(await draft.getByRole('link').innerText()).toMatch(/^Data-protection impact assessment/);
 		await context.close();
 	});
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { UiStringKey } from '../../src/schemas/ui-strings';
+import { isolate } from '../../src/lib/text/isolate';
 
 /** The hostile-input catalogue (README.md): every case of every import path, read from its file. */
 export type Part = string | { repeat: string; times: number };
@@ -42,5 +43,8 @@ export function expectedMessage(c: HostileCase, strings: Record<string, string>,
 	// Dates are shown as the page's language writes a long date.
 	if (typeof vars.date === 'string')
 		vars.date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(vars.date));
+	// Names and titles from outside are set apart in a message (src/lib/text/isolate.ts).
+	for (const key of ['title', 'name'] as const)
+		if (typeof vars[key] === 'string') vars[key] = isolate(vars[key] as string);
 	return (strings[c.message!] ?? c.message!).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }

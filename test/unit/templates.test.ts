@@ -21,6 +21,8 @@ const values = {
 		{ risk: 'Outage', impact: 'low' },
 	],
 };
+/** An answer or name as exported: isolated from the text around it. */
+const i = (text: string) => `\u2068${text}\u2069`;
 const options = {
 	name: 'Draft for the ministry',
 	institution: 'Ministry of ICT',
@@ -34,38 +36,38 @@ describe('Markdown export', () => {
 			[
 				'# Mini impact assessment',
 				'',
-				'*Draft for the ministry*',
+				`*${i('Draft for the ministry')}*`,
 				'',
 				'## The system',
 				'',
 				'### System name',
 				'',
-				'Benefit \\*checker\\*',
+				i('Benefit \\*checker\\*'),
 				'',
 				'### Purpose',
 				'',
-				'Checks claims.\nFlags odd ones.',
+				`${i('Checks claims.')}\n${i('Flags odd ones.')}`,
 				'',
 				'### Risk level',
 				'',
-				'High',
+				i('High'),
 				'',
 				'## Risks',
 				'',
 				'### Review date',
 				'',
-				'2026-12-01',
+				i('2026-12-01'),
 				'',
 				'### People affected',
 				'',
-				'12000',
+				i('12000'),
 				'',
 				'### Risk register',
 				'',
 				'| Risk | Impact |',
 				'| --- | --- |',
-				'| Bias \\\\| against women | High |',
-				'| Outage | Low |',
+				`| ${i('Bias \\| against women')} | ${i('High')} |`,
+				`| ${i('Outage')} | ${i('Low')} |`,
 				'',
 				'---',
 				'',
@@ -73,6 +75,27 @@ describe('Markdown export', () => {
 				'',
 			].join('\n'),
 		);
+	});
+
+	it('escapes a pipe in a table cell once, so the row stays a row of the table', () => {
+		const md = toMarkdown(t, { register: [{ risk: 'a|b', impact: 'low' }] }, options);
+		const row = md.split('\n').find((line) => line.includes('a\\|b'));
+		expect(row).toBe(`| ${i('a\\|b')} | ${i('Low')} |`);
+		expect(md).not.toContain('\\\\|');
+	});
+
+	it('isolates the name and every answer, so a right-to-left override cannot turn the rest of a line around', () => {
+		const md = toMarkdown(
+			t,
+			{ name: 'Plan \u202eevil', register: [{ risk: '\u202eA', impact: 'low' }] },
+			{
+				...options,
+				name: 'Mine \u202e',
+			},
+		);
+		expect(md).toContain(`*${i('Mine \u202e')}*`);
+		expect(md).toContain(`### System name\n\n${i('Plan \u202eevil')}\n`);
+		expect(md).toContain(`| ${i('\u202eA')} | ${i('Low')} |`);
 	});
 
 	it('adds the guidance when asked, and says what is to be completed', () => {
@@ -89,9 +112,9 @@ describe('Markdown export', () => {
 	it('writes a half-filled draft with its answers and the rest to be completed', () => {
 		const half = { name: 'Benefit checker', people: '12 000', register: [{ risk: 'Outage' }] };
 		const md = toMarkdown(t, half, options);
-		expect(md).toContain('### System name\n\nBenefit checker\n\n### Purpose\n\n_To be completed_\n');
-		expect(md).toContain('### People affected\n\n12 000\n');
-		expect(md).toContain('| Outage |  |\n');
+		expect(md).toContain(`### System name\n\n${i('Benefit checker')}\n\n### Purpose\n\n_To be completed_\n`);
+		expect(md).toContain(`### People affected\n\n${i('12 000')}\n`);
+		expect(md).toContain(`| ${i('Outage')} |  |\n`);
 		expect(md.match(/_To be completed_/g)).toHaveLength(3);
 	});
 });
@@ -218,7 +241,7 @@ describe('Word export', () => {
 	it('writes a half-filled draft with its answers and the rest to be completed', async () => {
 		const xml = await documentXml(false, { name: 'Benefit checker', level: 'high' });
 		expect(xml).toContain('Benefit checker');
-		expect(xml).toContain('>High<');
+		expect(xml).toContain(`>${i('High')}<`);
 		expect(xml.match(/>To be completed</g)).toHaveLength(4);
 	});
 

@@ -40,6 +40,15 @@ const lesson = (id: string, completed?: number) => ({
 	updatedAt: at(1),
 	...(completed ? { completedAt: at(completed) } : {}),
 });
+const draft = (id: string, name: string) => ({
+	v: 2 as const,
+	id,
+	template: 'impact-assessment',
+	name,
+	values: {},
+	changedAt: {},
+	nameChangedAt: at(1),
+});
 const attempt = (percent: number, day: number, points: Record<string, number>) => ({
 	v: 1 as const,
 	id: `foundations-${day}`,
@@ -97,8 +106,8 @@ describe('where a learner stands', () => {
 				},
 			],
 			drafts: [
-				{ v: 1, id: 'd1', template: 'impact-assessment', name: 'x', values: {}, createdAt: at(1), updatedAt: at(3) },
-				{ v: 1, id: 'd2', template: 'impact-assessment', name: 'y', values: {}, createdAt: at(1), updatedAt: at(8) },
+				{ ...draft('d1', 'x'), createdAt: at(1), updatedAt: at(3) },
+				{ ...draft('d2', 'y'), createdAt: at(1), updatedAt: at(8) },
 			],
 		};
 		const items = reportItems(assignment, records, catalog);

@@ -178,7 +178,9 @@ export default function AssignmentPage({ strings, lang, locale, languages, catal
 								<ul>
 									{received.map(({ assignment }) => (
 										<li key={assignment.id}>
-											<a href={`#id=${assignment.id}`}>{assignment.title}</a>
+											<a href={`#id=${assignment.id}`}>
+												<bdi>{assignment.title}</bdi>
+											</a>
 										</li>
 									))}
 								</ul>

@@ -16,8 +16,14 @@ export function AssignmentView({ assignment, catalog }: { assignment: Assignment
 	const late = isPastDue(assignment.due, new Date()) && done < items.length;
 	return (
 		<section aria-labelledby="assignment-title" class="assignment">
-			<h2 id="assignment-title">{assignment.title}</h2>
-			{assignment.message && <p class="assignment-message">{assignment.message}</p>}
+			<h2 id="assignment-title">
+				<bdi>{assignment.title}</bdi>
+			</h2>
+			{assignment.message && (
+				<p class="assignment-message" dir="auto">
+					{assignment.message}
+				</p>
+			)}
 			<dl class="assignment-facts">
 				{assignment.due && (
 					<>

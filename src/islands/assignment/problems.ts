@@ -1,3 +1,4 @@
+import { isolate } from '../../lib/text/isolate';
 import type { T } from '../../i18n/t';
 import type { AssignmentProblem } from '../../lib/exchange/assignment-codec';
 import { MAX_CODE_LENGTH } from '../../lib/exchange/assignment-codec';
@@ -49,7 +50,7 @@ export function reportProblem(t: T, p: ReportProblem, lang: string): string {
 		case 'checksum':
 			return t('cohort.errChecksum');
 		case 'wrong-assignment':
-			return t('cohort.errWrongAssignment', { title: p.title });
+			return t('cohort.errWrongAssignment', { title: isolate(p.title) });
 		case 'future':
 			return t('cohort.errFuture', { date: day(p.date, lang) });
 	}

@@ -19,7 +19,9 @@ export function AssignmentList({ catalog, page }: { catalog: SiteCatalog; page: 
 				const done = items.filter((i) => itemDone(i, assignment.passMark)).length;
 				return (
 					<li key={assignment.id}>
-						<a href={`${page}#id=${assignment.id}`}>{assignment.title}</a>
+						<a href={`${page}#id=${assignment.id}`}>
+							<bdi>{assignment.title}</bdi>
+						</a>
 						<span class="detail">
 							{t('assignment.itemsDone', { done: number.format(done), total: number.format(items.length) })}
 						</span>

@@ -1,3 +1,4 @@
+import { isolate } from '../../lib/text/isolate';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { drafts, loadRecords } from '../../models/records';
 import { deleteDraft, restoreDraft } from '../../lib/templates/drafts';
@@ -22,10 +23,10 @@ export function DraftList({ templates }: { templates: TemplateSummary[] }) {
 		const gone = db && (await deleteDraft(db, id));
 		if (!db || !gone) return;
 		setNotice({
-			text: t('template.deleted', { name: gone.name }),
+			text: t('template.deleted', { name: isolate(gone.name) }),
 			undo: async () => {
 				await restoreDraft(db, gone);
-				setNotice({ text: t('template.restored', { name: gone.name }) });
+				setNotice({ text: t('template.restored', { name: isolate(gone.name) }) });
 			},
 		});
 		// The deleted line and its button are gone: focus goes to the way back.
@@ -47,12 +48,12 @@ export function DraftList({ templates }: { templates: TemplateSummary[] }) {
 									<a href={template?.href ?? '#'} dir="auto">
 										{t('my.draftLine', {
 											template: template?.title ?? d.template,
-											name: d.name,
+											name: isolate(d.name),
 											date: date(d.updatedAt),
 										})}
 									</a>{' '}
 									<button type="button" class="academy-button secondary" onClick={() => void remove(d.id)}>
-										{t('template.deleteNamed', { name: d.name })}
+										{t('template.deleteNamed', { name: isolate(d.name) })}
 									</button>
 								</li>
 							);

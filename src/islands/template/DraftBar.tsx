@@ -1,11 +1,23 @@
 import type { DraftRecord } from '../../schemas/draft';
 import type { T } from '../../i18n/t';
 
+/** What the status line says: `full` is a failed save because the device is full, `merged` another tab's changes. */
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'full' | 'merged';
+
+const statusKey = {
+	idle: undefined,
+	saving: 'template.saving',
+	saved: 'template.saved',
+	failed: 'template.saveFailed',
+	full: 'template.saveFull',
+	merged: 'template.updatedElsewhere',
+} as const satisfies Record<SaveStatus, Parameters<T>[0] | undefined>;
+
 interface Props {
 	draft: DraftRecord;
 	/** The learner's other drafts of this template, newest first. */
 	others: DraftRecord[];
-	status: 'idle' | 'saving' | 'saved' | 'failed';
+	status: SaveStatus;
 	t: T;
 	onOpen: (draft: DraftRecord) => void;
 	onNew: () => void;
@@ -54,13 +66,7 @@ export function DraftBar({ draft, others, status, t, onOpen, onNew, onRename, on
 				</button>
 			</div>
 			<p class="save-status" role="status">
-				{status === 'saving'
-					? t('template.saving')
-					: status === 'saved'
-						? t('template.saved')
-						: status === 'failed'
-							? t('template.saveFailed')
-							: ''}
+				{statusKey[status] ? t(statusKey[status]) : ''}
 			</p>
 		</div>
 	);

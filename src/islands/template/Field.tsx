@@ -53,6 +53,7 @@ export function Field({ field: f, value, onChange, error, t, strings, lang, inpu
 				aria-describedby={described}
 				data-required={f.required ? '' : undefined}
 				data-type={f.type}
+				data-field={f.id}
 				// A radio group can say it is required; a set of checkboxes says it in its legend.
 				role={f.type === 'choice' ? 'radiogroup' : undefined}
 				aria-required={f.type === 'choice' && f.required ? true : undefined}
@@ -98,6 +99,7 @@ export function Field({ field: f, value, onChange, error, t, strings, lang, inpu
 				aria-describedby={described}
 				data-required={f.required ? '' : undefined}
 				data-type={f.type}
+				data-field={f.id}
 			>
 				<legend>
 					{f.label}
@@ -167,7 +169,12 @@ export function Field({ field: f, value, onChange, error, t, strings, lang, inpu
 	const left = max !== undefined ? max - text.length : undefined;
 	const number = f.type === 'number' && text.trim() ? parseNumber(text, inputLang) : undefined;
 	return (
-		<div class={`field${error ? ' has-error' : ''}`} data-required={f.required ? '' : undefined} data-type={f.type}>
+		<div
+			class={`field${error ? ' has-error' : ''}`}
+			data-required={f.required ? '' : undefined}
+			data-type={f.type}
+			data-field={f.id}
+		>
 			<label for={id}>
 				{f.label}
 				{marker}

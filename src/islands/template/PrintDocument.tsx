@@ -21,7 +21,9 @@ export function PrintDocument({
 	return (
 		<article class="print-document print-alone" aria-hidden="true">
 			<h1>{template.title}</h1>
-			<p class="draft-name">{name}</p>
+			<p class="draft-name" dir="auto">
+				{name}
+			</p>
 			{template.sections.map((s) => (
 				<section key={s.id}>
 					<h2>{s.title}</h2>
@@ -42,7 +44,9 @@ export function PrintDocument({
 										{rowsOf(values[f.id]).map((row, i) => (
 											<tr key={i}>
 												{f.columns.map((c) => (
-													<td key={c.id}>{cellText(f, c.id, row[c.id])}</td>
+													<td key={c.id} dir="auto">
+														{cellText(f, c.id, row[c.id])}
+													</td>
 												))}
 											</tr>
 										))}
@@ -56,7 +60,9 @@ export function PrintDocument({
 									</tbody>
 								</table>
 							) : (
-								<p class="answer">{valueText(f, values[f.id]) || <em>{empty}</em>}</p>
+								<p class="answer" dir="auto">
+									{valueText(f, values[f.id]) || <em>{empty}</em>}
+								</p>
 							)}
 						</div>
 					))}

@@ -4,7 +4,11 @@ import type { TemplateFile } from '../../schemas/template';
 import type { DraftRecord } from '../../schemas/draft';
 import { drafts, loadRecords } from '../../models/records';
 import { requestPersistence } from '../../lib/storage/persistence';
-import { deleteDraft, restoreDraft, saveDraft, uniqueName } from '../../lib/templates/drafts';
+import { deleteDraft, restoreDraft, saveDraft, saveDraftAtOnce, uniqueName } from '../../lib/templates/drafts';
+import { adoptStored, withName, withValue, type DraftChanges } from '../../lib/templates/merge-draft';
+import { createDraftSaver, type DraftSaver, type SaveState } from '../../lib/templates/draft-saver';
+import { isQuotaError } from '../records-client';
+import { isolate } from '../../lib/text/isolate';
 import { validate, fieldsOf, type Values, type Problem } from '../../lib/templates/values';
 import { toMarkdown } from '../../lib/templates/markdown';
 import { parseTemplateJson, toJson, type ImportProblem } from '../../lib/templates/json';
@@ -12,7 +16,7 @@ import { makeT, type Strings, type T } from '../../i18n/t';
 import { download, saveBlob } from '../save-file';
 import { Field } from './Field';
 import { Checklist } from './Checklist';
-import { DraftBar } from './DraftBar';
+import { DraftBar, type SaveStatus } from './DraftBar';
 import { Message, useMessage } from '../Message';
 import { UndoNotice, type Undoable } from '../UndoNotice';
 import { PrintDocument } from './PrintDocument';
@@ -30,8 +34,6 @@ interface Props {
 	institution: string;
 }
 
-const SAVE_AFTER_MS = 600;
-
 /**
  * A policy template as a form: every change saved on the device (named drafts, several per template,
  * deleted with an undo), a checklist of what is still missing, and exports made on the device (Word,
@@ -39,17 +41,44 @@ const SAVE_AFTER_MS = 600;
  */
 export default function TemplateForm({ template, strings, lang, inputLang, dir, institution }: Props) {
 	const t = makeT(strings);
-	const [draft, setDraft] = useState<DraftRecord>(() => blank(template, t, lang, []));
-	const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+	const [draft, setShown] = useState<DraftRecord>(() => blank(template, t, lang, []));
+	const [status, setStatus] = useState<SaveStatus>('idle');
 	const { message, say, target } = useMessage();
 	const [notice, setNotice] = useState<Undoable>(null);
 	const [guidance, setGuidance] = useState(false);
 	// Set once the form is interactive and the latest draft restored (tests and styles key on it).
 	const [ready, setReady] = useState(false);
-	const timer = useRef<ReturnType<typeof setTimeout>>();
-	/** The change typed but not yet written: written when the timer fires, or at once (flush). */
-	const pending = useRef<DraftRecord>();
 	const db = useRef<AcademyDb>();
+	/**
+	 * The draft on screen, ahead of the next render: a keystroke and another tab's change can both
+	 * arrive before the page renders again, and each must build on the other, not on the last render.
+	 */
+	const shown = useRef(draft);
+	const setDraft = (next: DraftRecord) => {
+		shown.current = next;
+		setShown(next);
+	};
+	/** The field (id, or "name") the learner is in: another tab's change never replaces it under them. */
+	const editing = useRef<string>();
+	/** Counts the times the learner left a field, so another tab's change held back there is shown then. */
+	const [left, setLeft] = useState(0);
+	/**
+	 * The versions of each draft this tab wrote (by `updatedAt`): a read of the records that started
+	 * before this tab's latest write ends after it, and must not put older answers back on screen.
+	 */
+	const written = useRef(new Map<string, { latest: string; all: Set<string>; record: DraftRecord }>());
+	const saverRef = useRef<DraftSaver>();
+	saverRef.current ??= createDraftSaver(async (record, changes) => {
+		const opened = db.current ?? (db.current = await loadRecords());
+		if (!opened) throw new Error('no storage');
+		const saved = await saveDraft(opened, record, changes);
+		const mark = written.current.get(saved.id) ?? { latest: '', all: new Set<string>(), record: saved };
+		mark.all.add(saved.updatedAt);
+		if (saved.updatedAt >= mark.latest) Object.assign(mark, { latest: saved.updatedAt, record: saved });
+		written.current.set(saved.id, mark);
+		return saved;
+	}, reportSave);
+	const saver = saverRef.current;
 	const mine = drafts.value
 		.filter((d) => d.template === template.id)
 		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -73,44 +102,64 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 			if (latest) setDraft(latest);
 			setReady(true);
 		});
-		// The last keystrokes must not wait for the timer when the learner leaves, reloads or switches
-		// away: the page may never run again (a phone discards hidden tabs).
-		const hidden = () => document.visibilityState === 'hidden' && flush();
-		addEventListener('pagehide', flush);
+		// The last keystrokes must not wait for the write under way when the learner leaves, reloads or
+		// switches away: the page may never run again (a phone discards hidden tabs).
+		const leave = () => saver.leave(writeAtOnce);
+		const hidden = () => document.visibilityState === 'hidden' && saver.flush();
+		addEventListener('pagehide', leave);
 		document.addEventListener('visibilitychange', hidden);
 		return () => {
-			removeEventListener('pagehide', flush);
+			removeEventListener('pagehide', leave);
 			document.removeEventListener('visibilitychange', hidden);
 		};
 	}, []);
 
-	function change(next: DraftRecord) {
-		setDraft(next);
-		setStatus('saving');
-		pending.current = next;
-		clearTimeout(timer.current);
-		timer.current = setTimeout(flush, SAVE_AFTER_MS);
-	}
+	// Another tab (or a restore) changed the stored drafts: show its answers, except where the learner
+	// is typing or has changes of their own still being written.
+	const stored = drafts.value;
+	useEffect(() => {
+		const current = shown.current;
+		const record = stored.find((d) => d.id === current.id);
+		if (!record || !ready) return;
+		const mine = written.current.get(record.id);
+		if (mine && mine.all.has(record.updatedAt) && record.updatedAt < mine.latest) return;
+		const unsaved = saver.unsaved(current.id);
+		const keep = new Set(unsaved.fields);
+		if (editing.current) keep.add(editing.current);
+		const merged = adoptStored(current, record, keep, unsaved.name || editing.current === NAME);
+		if (!merged.outside) return;
+		setDraft(merged.draft);
+		setStatus('merged');
+	}, [stored, ready, left]);
 
-	/** Writes the pending change now. The write is issued synchronously, so it survives `pagehide`. */
-	function flush() {
-		clearTimeout(timer.current);
-		const record = pending.current;
-		pending.current = undefined;
-		if (record) void save(record);
-	}
-
-	async function save(record: DraftRecord) {
-		try {
-			const opened = db.current ?? (db.current = await loadRecords());
-			if (!opened) throw new Error('no storage');
-			await saveDraft(opened, record);
-			setStatus('saved');
-			await requestPersistence(opened);
-		} catch (error) {
-			console.warn('Draft not saved:', error);
-			setStatus('failed');
+	function reportSave(s: SaveState) {
+		if (s.state === 'saving') return setStatus('saving');
+		if (s.state === 'failed') {
+			console.warn('Draft not saved:', s.error);
+			// The text stays on screen and in the saver: the next change or flush tries again.
+			return setStatus(isQuotaError(s.error) ? 'full' : 'failed');
 		}
+		setStatus('saved');
+		if (db.current) requestPersistence(db.current).catch((error: unknown) => console.warn(error));
+	}
+
+	function flush() {
+		saver.flush();
+	}
+
+	/**
+	 * The page is going: a write that first reads the stored draft would never get its answer, so
+	 * this one lays the unsaved changes over the stored draft as this tab last heard of it.
+	 */
+	function writeAtOnce(record: DraftRecord, changes: DraftChanges) {
+		if (!db.current) return;
+		// The newer of what the last read of the records and this tab's own last write say is stored.
+		const read = drafts.value.find((d) => d.id === record.id);
+		const own = written.current.get(record.id)?.record;
+		const known = read && own ? (read.updatedAt > own.updatedAt ? read : own) : (read ?? own);
+		saveDraftAtOnce(db.current, record, changes, known).catch((error: unknown) =>
+			console.warn('Draft not saved:', error),
+		);
 	}
 
 	const names = () => [draft.name, ...mine.map((d) => d.name)];
@@ -128,7 +177,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 		// is reloaded straight away.
 		const next = blank(template, t, lang, names());
 		setDraft(next);
-		void save(next);
+		saver.change(next, { name: true });
 	}
 
 	async function remove() {
@@ -149,7 +198,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 		);
 		setStatus('idle');
 		setNotice({
-			text: t('template.deleted', { name: gone.name }),
+			text: t('template.deleted', { name: isolate(gone.name) }),
 			undo: stored && opened ? () => void undo(opened, stored) : undefined,
 		});
 	}
@@ -158,11 +207,28 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 		flush();
 		await restoreDraft(opened, record);
 		setDraft(record);
-		setNotice({ text: t('template.restored', { name: record.name }) });
+		setNotice({ text: t('template.restored', { name: isolate(record.name) }) });
 	}
 
-	const setValue = (id: string, value: Values[string]) =>
-		change({ ...draft, values: { ...draft.values, [id]: value! } });
+	function setValue(id: string, value: Values[string]) {
+		if (value === undefined) return;
+		const next = withValue(shown.current, id, value);
+		setDraft(next);
+		saver.change(next, { field: id });
+	}
+
+	function rename(name: string) {
+		const next = withName(shown.current, name);
+		setDraft(next);
+		saver.change(next, { name: true });
+	}
+
+	/** Which field a focus event is in: `name`, a field id, or none. */
+	function fieldOf(target: EventTarget | null): string | undefined {
+		if (!(target instanceof Element)) return undefined;
+		if (target.id === 'draft-name') return NAME;
+		return target.closest('[data-field]')?.getAttribute('data-field') ?? undefined;
+	}
 
 	const fileName = (ext: string) => `${template.id}-${draft.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}.${ext}`;
 	const options = { name: draft.name, institution, guidance, empty: t('template.toComplete') };
@@ -195,23 +261,36 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 		flush();
 		const now = new Date().toISOString();
 		const imported: DraftRecord = {
-			v: 1,
+			v: 2,
 			id: `${template.id}:${Date.now().toString(36)}`,
 			template: template.id,
 			name: uniqueName(parsed.file.name, names(), (n) =>
 				t('template.nameNumbered', { name: parsed.file.name, n: new Intl.NumberFormat(lang).format(n) }),
 			),
 			values: parsed.file.values,
+			changedAt: Object.fromEntries(Object.keys(parsed.file.values).map((field) => [field, now])),
+			nameChangedAt: now,
 			createdAt: now,
 			updatedAt: now,
 		};
 		setDraft(imported);
-		await save(imported);
-		say('done', t('template.imported', { name: imported.name }));
+		saver.change(imported, { name: true });
+		say('done', t('template.imported', { name: isolate(imported.name) }));
 	}
 
 	return (
-		<div class="template-form" dir={dir} data-ready={ready ? '' : undefined}>
+		<div
+			class="template-form"
+			dir={dir}
+			data-ready={ready ? '' : undefined}
+			onFocusIn={(e) => (editing.current = fieldOf(e.target))}
+			onFocusOut={(e) => {
+				if (fieldOf(e.relatedTarget) === editing.current) return;
+				editing.current = undefined;
+				// What another tab changed in that field while the learner was in it shows now.
+				setLeft((n) => n + 1);
+			}}
+		>
 			<DraftBar
 				draft={draft}
 				others={mine.filter((d) => d.id !== draft.id)}
@@ -219,7 +298,7 @@ export default function TemplateForm({ template, strings, lang, inputLang, dir, 
 				t={t}
 				onOpen={open}
 				onNew={startNew}
-				onRename={(name) => change({ ...draft, name })}
+				onRename={rename}
 				onDelete={() => void remove()}
 			/>
 			<UndoNotice notice={notice} label={t('template.undo')} />
@@ -311,17 +390,22 @@ function blank(template: TemplateFile, t: T, lang: string, taken: string[]): Dra
 	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(now);
 	const name = t('template.defaultName', { date });
 	return {
-		v: 1,
+		v: 2,
 		id: `${template.id}:${now.getTime().toString(36)}`,
 		template: template.id,
 		name: uniqueName(name, taken, (n) =>
 			t('template.nameNumbered', { name, n: new Intl.NumberFormat(lang).format(n) }),
 		),
 		values: {},
+		changedAt: {},
+		nameChangedAt: now.toISOString(),
 		createdAt: now.toISOString(),
 		updatedAt: now.toISOString(),
 	};
 }
+
+/** The draft's name, among field ids in the set of what the learner is editing (ids are slugs: no clash). */
+const NAME = '@name';
 
 function problemText(template: TemplateFile, p: Problem, t: T): string {
 	const label = fieldsOf(template).find((f) => f.id === p.field)?.label ?? p.field;

@@ -1,3 +1,4 @@
+import { isolate } from '../../lib/text/isolate';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { formatPercent } from '../../lib/format';
 import type { AssignmentPayload } from '../../schemas/assignment';
@@ -90,11 +91,11 @@ export function Cohort(props: {
 	/** A report imported by mistake, or a learner's older copy from another device, taken out. */
 	async function removeRow(row: CohortRow) {
 		const name = row.learner.name;
-		if (!confirm(t('cohort.removeConfirm', { name }))) return;
+		if (!confirm(t('cohort.removeConfirm', { name: isolate(name) }))) return;
 		const db = await loadRecords();
 		if (!db) return;
 		await removeReport(db, assignment.id, row.learner.id);
-		say('done', t('cohort.removed', { name }));
+		say('done', t('cohort.removed', { name: isolate(name) }));
 	}
 
 	const table = cohortTable(records, sort);
@@ -158,7 +159,7 @@ export function Cohort(props: {
 				<div class="cohort-print" ref={printed}>
 					<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="cohort-table-caption">
 						<table class="cohort-table">
-							<caption id="cohort-table-caption">{t('cohort.caption', { title: assignment.title })}</caption>
+							<caption id="cohort-table-caption">{t('cohort.caption', { title: isolate(assignment.title) })}</caption>
 							<thead>
 								<tr>
 									{header.map((h, i) => (
@@ -191,7 +192,7 @@ export function Cohort(props: {
 										{cells(row).map((c, i) =>
 											i === 0 ? (
 												<th key={i} scope="row">
-													{c}
+													<bdi>{c}</bdi>
 												</th>
 											) : (
 												<td key={i}>{c}</td>
@@ -200,7 +201,9 @@ export function Cohort(props: {
 										<td class="no-print">
 											<button type="button" class="academy-button secondary" onClick={() => void removeRow(row)}>
 												{t('cohort.remove')}
-												<span class="sr-only">: {row.learner.name}</span>
+												<span class="sr-only">
+													: <bdi>{row.learner.name}</bdi>
+												</span>
 											</button>
 										</td>
 									</tr>

@@ -89,8 +89,14 @@ export function Share({
 			{printing && (
 				<article class="handout" aria-hidden="true" ref={handout}>
 					<p class="institution">{institution}</p>
-					<h1>{assignment.title}</h1>
-					{assignment.message && <p class="assignment-message">{assignment.message}</p>}
+					<h1>
+						<bdi>{assignment.title}</bdi>
+					</h1>
+					{assignment.message && (
+						<p class="assignment-message" dir="auto">
+							{assignment.message}
+						</p>
+					)}
 					{assignment.due && <p>{t('assignment.due', { date: formatDue(assignment.due, lang) })}</p>}
 					<QrCode
 						text={link}

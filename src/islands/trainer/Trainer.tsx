@@ -127,7 +127,9 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 								.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
 								.map((a) => (
 									<li key={a.id} aria-current={a.id === selected ? 'true' : undefined}>
-										<strong>{a.title}</strong>{' '}
+										<strong>
+											<bdi>{a.title}</bdi>
+										</strong>{' '}
 										<span>
 											{t('trainer.createdOn', { date: date(a.createdAt) })}
 											{a.due && ` · ${t('assignment.due', { date: formatDue(a.due, lang) })}`}
@@ -138,11 +140,15 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 										</span>{' '}
 										<button type="button" class="academy-button secondary" onClick={() => select(a.id)}>
 											{t('trainer.open')}
-											<span class="sr-only">: {a.title}</span>
+											<span class="sr-only">
+												: <bdi>{a.title}</bdi>
+											</span>
 										</button>{' '}
 										<button type="button" class="academy-button secondary" onClick={() => void remove(a.id)}>
 											{t('trainer.delete')}
-											<span class="sr-only">: {a.title}</span>
+											<span class="sr-only">
+												: <bdi>{a.title}</bdi>
+											</span>
 										</button>
 									</li>
 								))}
@@ -152,7 +158,7 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 				{current && (
 					<section aria-labelledby="trainer-current" class="current">
 						<h2 id="trainer-current" tabIndex={-1} ref={panel}>
-							{current.title}
+							<bdi>{current.title}</bdi>
 						</h2>
 						{assignments.value.some((r) => r.id === madeKey(current.id)) && (
 							<Share

@@ -26,6 +26,14 @@ export function announceChange(stores: StoreName[]): void {
 	for (const listener of local) listener(message);
 }
 
+/**
+ * Tells only the other tabs: for a write this tab already shows (a draft's answers as typed), where
+ * re-reading every store would keep transactions open that hold back the write made as a page is left.
+ */
+export function announceToOthers(stores: StoreName[]): void {
+	open()?.postMessage({ type: 'records-changed', stores } satisfies RecordsChanged);
+}
+
 export function onRecordsChanged(listener: (m: RecordsChanged) => void): () => void {
 	const handler = (e: MessageEvent<unknown>) => {
 		if (isRecordsChanged(e.data)) listener(e.data);

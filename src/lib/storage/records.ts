@@ -7,6 +7,7 @@ import { attemptRecord } from '../../schemas/attempt';
 import { assessmentRecord } from '../../schemas/assessment-record';
 import { downloadRecord } from '../../schemas/download';
 import { draftRecord } from '../../schemas/draft';
+import { upgradeDraft } from '../templates/upgrade-draft';
 import { assignmentRecord, cohortRecord } from '../../schemas/assignment-record';
 import { savedAnswersRecord } from '../../schemas/saved-answers';
 import { safetyCopyRecord } from '../../schemas/safety-copy';
@@ -32,9 +33,9 @@ export const recordSchemas: Record<StoreName, z.ZodType | null> = {
 	safety: safetyCopyRecord,
 };
 
-/** Brings an older record version up to date before validation. Only version 1 exists so far. */
-export function upgradeRecord(_store: StoreName, record: unknown): unknown {
-	return record;
+/** Brings an older record version up to date before validation (drafts: version 1 to 2). */
+export function upgradeRecord(store: StoreName, record: unknown): unknown {
+	return store === 'drafts' ? upgradeDraft(record) : record;
 }
 
 export type Validated<T = unknown> = { ok: true; value: T } | { ok: false; error: string };

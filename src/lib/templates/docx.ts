@@ -14,6 +14,7 @@ import {
 import type { TemplateFile } from '../../schemas/template';
 import { cellText, rowsOf, valueText, type Values } from './values';
 import type { ExportOptions } from './markdown';
+import { isolate } from '../text/isolate';
 
 /**
  * A draft as a Word document (.docx) that opens in Word and LibreOffice: title, the draft's name,
@@ -29,7 +30,13 @@ export function toDocxDocument(
 	const bidi = o.rtl;
 	const para = (
 		text: string,
-		extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean; bold?: boolean } = {},
+		extra: {
+			heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
+			italics?: boolean;
+			bold?: boolean;
+			/** Text from outside (the draft's name, an answer): each line isolated, as in the Markdown export. */
+			outside?: boolean;
+		} = {},
 	) =>
 		new Paragraph({
 			heading: extra.heading,
@@ -38,7 +45,7 @@ export function toDocxDocument(
 			children: text.split('\n').map(
 				(line, i) =>
 					new TextRun({
-						text: line,
+						text: extra.outside ? isolate(line) : line,
 						break: i > 0 ? 1 : 0,
 						italics: extra.italics,
 						bold: extra.bold,
@@ -49,7 +56,7 @@ export function toDocxDocument(
 		});
 	const children: (Paragraph | Table)[] = [
 		para(t.title, { heading: HeadingLevel.TITLE }),
-		para(o.name, { italics: true }),
+		para(o.name, { italics: true, outside: true }),
 	];
 	for (const section of t.sections) {
 		children.push(para(section.title, { heading: HeadingLevel.HEADING_1 }));
@@ -58,8 +65,8 @@ export function toDocxDocument(
 			if (o.guidance) children.push(para(f.guidance, { italics: true }));
 			if (f.type === 'table') {
 				const rows = rowsOf(values[f.id]);
-				const cell = (text: string, bold = false, italics = false) =>
-					new TableCell({ children: [para(text, { bold, italics })] });
+				const cell = (text: string, bold = false, italics = false, outside = false) =>
+					new TableCell({ children: [para(text, { bold, italics, outside })] });
 				children.push(
 					new Table({
 						width: { size: 100, type: WidthType.PERCENTAGE },
@@ -67,7 +74,10 @@ export function toDocxDocument(
 						rows: [
 							new TableRow({ tableHeader: true, children: f.columns.map((c) => cell(c.label, true)) }),
 							...rows.map(
-								(row) => new TableRow({ children: f.columns.map((c) => cell(cellText(f, c.id, row[c.id]))) }),
+								(row) =>
+									new TableRow({
+										children: f.columns.map((c) => cell(cellText(f, c.id, row[c.id]), false, false, true)),
+									}),
 							),
 							// An empty table still prints with a row that says it is to be completed.
 							...(rows.length
@@ -78,7 +88,7 @@ export function toDocxDocument(
 				);
 			} else {
 				const text = valueText(f, values[f.id]);
-				children.push(text ? para(text) : para(o.empty, { italics: true }));
+				children.push(text ? para(text, { outside: true }) : para(o.empty, { italics: true }));
 			}
 		}
 	}

@@ -1,7 +1,8 @@
 import type { AcademyDb } from '../storage/db';
 import type { DraftRecord } from '../../schemas/draft';
 import { putRecords, validateRecord } from '../storage/records';
-import { announceChange } from '../storage/broadcast';
+import { announceChange, announceToOthers } from '../storage/broadcast';
+import { mergeDraft, type DraftChanges } from './merge-draft';
 
 /**
  * The template-draft actions the islands call (the `drafts` store): save, delete, restore after an
@@ -9,21 +10,56 @@ import { announceChange } from '../storage/broadcast';
  */
 
 /**
- * Saves a draft stamped with the time. Everything up to the commit happens synchronously within the
- * call, and the transaction is committed at once rather than when the page next idles: a call made
- * while the page is being hidden or left (`pagehide`) must reach the database before the page goes.
+ * Saves this tab's changes to a draft: reads the stored draft and writes it back with only the
+ * changed answers (and name) laid over it, newest wins, so another tab's answers are never overwritten
+ * by this tab's older copy (merge-draft.ts). The read and the write are one read-write transaction, so
+ * another tab's save cannot fall between them; it is committed as soon as the write is issued, so it
+ * never waits for the page. A page being left (`pagehide`) writes with `saveDraftAtOnce` instead: its
+ * read would never be answered. Returns what was stored.
  */
-export async function saveDraft(db: AcademyDb, record: DraftRecord, now = new Date()): Promise<DraftRecord> {
-	const stamped = { ...record, updatedAt: now.toISOString() };
-	const checked = validateRecord('drafts', stamped);
-	if (!checked.ok) throw new Error(checked.error);
+export async function saveDraft(
+	db: AcademyDb,
+	mine: DraftRecord,
+	changes: DraftChanges = { fields: new Set(Object.keys(mine.values)), name: true },
+): Promise<DraftRecord> {
 	const tx = db.transaction('drafts', 'readwrite');
-	const put = tx.store.put(checked.value as DraftRecord);
-	// Not in browsers before 2021 (Chrome 76, Safari 15): there the write commits as usual.
+	const raw: unknown = await tx.store.get(mine.id);
+	const stored = raw === undefined ? undefined : validateRecord('drafts', raw);
+	// A stored copy that no longer reads is left for the quarantine on the next read; this tab's copy wins.
+	const before = stored?.ok ? (stored.value as DraftRecord) : undefined;
+	const checked = validateRecord('drafts', mergeDraft(before, mine, changes));
+	if (!checked.ok) {
+		tx.abort();
+		throw new Error(checked.error);
+	}
+	const merged = checked.value as DraftRecord;
+	const put = tx.store.put(merged);
 	tx.commit?.();
 	await Promise.all([put, tx.done]);
-	announceChange(['drafts']);
-	return stamped;
+	// Only a new or renamed draft changes what this tab lists; its answers are already on screen.
+	const listed = before !== undefined && before.name === merged.name;
+	(listed ? announceToOthers : announceChange)(['drafts']);
+	return merged;
+}
+
+/**
+ * Saves this tab's changes without reading first, laid over `known`, the stored draft as the tab last
+ * read it: for a page being left (`pagehide`), whose read would never be answered. The write and the
+ * commit are issued within the call.
+ */
+export function saveDraftAtOnce(
+	db: AcademyDb,
+	mine: DraftRecord,
+	changes: DraftChanges,
+	known: DraftRecord | undefined,
+	tell: 'all' | 'others' = 'all',
+): Promise<void> {
+	const checked = validateRecord('drafts', mergeDraft(known, mine, changes));
+	if (!checked.ok) return Promise.reject(new Error(checked.error));
+	const tx = db.transaction('drafts', 'readwrite');
+	const put = tx.store.put(checked.value as DraftRecord);
+	tx.commit?.();
+	return Promise.all([put, tx.done]).then(() => (tell === 'all' ? announceChange : announceToOthers)(['drafts']));
 }
 
 /** Deletes a draft and returns it as it was, for an undo; undefined if it was not stored. */

@@ -1,5 +1,6 @@
 import type { TemplateFile } from '../../schemas/template';
 import { cellText, rowsOf, valueText, type Values } from './values';
+import { isolate, isolateLines } from '../text/isolate';
 
 export interface ExportOptions {
 	/** The draft's name, shown under the title. */
@@ -12,13 +13,20 @@ export interface ExportOptions {
 	empty: string;
 }
 
-const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 /** Text the learner typed stays text: no Markdown of theirs is interpreted as structure. */
 const escapeText = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+/** A line break inside a table cell would end the row. Pipes are already escaped by escapeText. */
+const cellLines = (s: string) => s.replace(/\r?\n/g, '<br>');
+/** A template's own column label: not learner text, but a pipe in it would still split the cell. */
+const labelCell = (s: string) => cellLines(s.replace(/\|/g, '\\|'));
 
-/** A draft as a Markdown document: title, sections as headings, each field's label and answer. */
+/**
+ * A draft as a Markdown document: title, sections as headings, each field's label and answer. The
+ * draft's name and every answer are isolated (isolate.ts), line by line: a right-to-left mark typed or
+ * imported into one cannot turn the rest of its line around in the reader's viewer.
+ */
 export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): string {
-	const out: string[] = [`# ${t.title}`, '', `*${escapeText(o.name)}*`, ''];
+	const out: string[] = [`# ${t.title}`, '', `*${isolate(escapeText(o.name))}*`, ''];
 	const emptyText = `_${escapeText(o.empty)}_`;
 	for (const section of t.sections) {
 		out.push(`## ${section.title}`, '');
@@ -28,16 +36,18 @@ export function toMarkdown(t: TemplateFile, values: Values, o: ExportOptions): s
 			if (f.type === 'table') {
 				const rows = rowsOf(values[f.id]);
 				out.push(
-					`| ${f.columns.map((c) => escapeCell(c.label)).join(' | ')} |`,
+					`| ${f.columns.map((c) => labelCell(c.label)).join(' | ')} |`,
 					`|${f.columns.map(() => ' --- |').join('')}`,
 				);
 				for (const row of rows)
-					out.push(`| ${f.columns.map((c) => escapeCell(escapeText(cellText(f, c.id, row[c.id])))).join(' | ')} |`);
+					out.push(
+						`| ${f.columns.map((c) => cellLines(isolateLines(escapeText(cellText(f, c.id, row[c.id]))))).join(' | ')} |`,
+					);
 				if (rows.length === 0) out.push(`| ${f.columns.map((_, i) => (i === 0 ? emptyText : '')).join(' | ')} |`);
 				out.push('');
 			} else {
 				const text = valueText(f, values[f.id]);
-				out.push(text ? escapeText(text) : emptyText, '');
+				out.push(text ? isolateLines(escapeText(text)) : emptyText, '');
 			}
 		}
 	}
