@@ -1241,6 +1241,17 @@ const backupCases = [
 		undefined,
 		restored(0),
 	],
+	// The trainer's own import refuses a report from the future (cohort.errFuture); a backup keeps
+	// what the trainer already accepted, as it was.
+	[
+		'future-report',
+		'A trainer’s report dated in the year 9999, with a true checksum.',
+		backup({ cohorts: [cohortOf(sealed({ createdAt: FUTURE }))] }),
+		'accepted',
+		undefined,
+		undefined,
+		restored(1),
+	],
 	[
 		'good-cohort',
 		'A trainer’s report with a true checksum.',
