@@ -15,7 +15,15 @@ export interface HostileCase {
 	shows?: string;
 }
 
-export const PATHS = ['assignment-link', 'assignment-file', 'report-link', 'report-file', 'report-paste'] as const;
+export const PATHS = [
+	'assignment-link',
+	'assignment-file',
+	'report-link',
+	'report-file',
+	'report-paste',
+	'backup-file',
+	'template-file',
+] as const;
 export type ImportPath = (typeof PATHS)[number];
 
 const root = new URL('.', import.meta.url).pathname;

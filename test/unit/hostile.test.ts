@@ -5,6 +5,11 @@ import { decodeAssignment, decodeAssignmentFile } from '../../src/lib/exchange/a
 import { planReportImport } from '../../src/lib/trainer/import-report';
 import { assignmentProblem, reportProblem } from '../../src/islands/assignment/problems';
 import type { AssignmentPayload } from '../../src/schemas/assignment';
+import { parse } from 'yaml';
+import { parseBackup, type ParsedBackup } from '../../src/lib/storage/backup';
+import { BACKUP_MAX_BYTES } from '../../src/schemas/backup';
+import { parseTemplateJson, type Imported } from '../../src/lib/templates/json';
+import { templateFile } from '../../src/schemas/template';
 import {
 	expectedMessage,
 	hostileCases,
@@ -27,6 +32,50 @@ const known = new Map([[BASE.id, BASE]]);
 /** What the page reads from `#a=…` or `#r=…`: the address's fragment, decoded as the page does. */
 const fromHash = (key: string, input: string) => new URLSearchParams(`${key}=${input}`).get(key) ?? '';
 
+const TEMPLATE = templateFile.parse(parse(readFileSync('content/templates/en/consultation-plan.yaml', 'utf8')));
+
+/** The refusal as My learning words it (BackupSection's problemText). */
+function backupMessage(p: Extract<ParsedBackup, { ok: false }>): string {
+	switch (p.problem) {
+		case 'too-large':
+			return t('my.errTooLarge');
+		case 'not-json':
+			return t('my.errNotJson');
+		case 'not-a-backup':
+			return t('my.errNotBackup');
+		case 'newer-version':
+			return t('my.errNewer', { version: p.version });
+		case 'bad-record':
+			return t('my.errBadRecord', { store: p.store, index: p.index + 1 });
+		case 'malformed':
+			return t('my.errMalformed', { store: p.store, index: p.index + 1 });
+		case 'checksum':
+			return t('my.errChecksum', { index: p.index + 1 });
+		case 'quarantine-too-large':
+			return t('my.errQuarantineLarge');
+		case 'bad-structure':
+			return t('my.errBadStructure');
+	}
+}
+
+/** The refusal as a template page words it (TemplateForm's importProblem). */
+function templateMessage(p: Extract<Imported, { ok: false }>): string {
+	switch (p.problem) {
+		case 'too-large':
+			return t('template.errFileTooLarge');
+		case 'not-json':
+			return t('template.errFileNotJson');
+		case 'not-a-template':
+			return t('template.errFileNotTemplate');
+		case 'newer-version':
+			return t('template.errFileNewer', { version: p.version });
+		case 'other-template':
+			return t('template.errFileOther', { template: p.template });
+		case 'bad-values':
+			return t('template.errFileValues', { field: p.field });
+	}
+}
+
 /** The message the page would show, or 'accepted'. */
 async function outcome(path: ImportPath, c: HostileCase): Promise<string> {
 	const text = inputText(c);
@@ -38,6 +87,18 @@ async function outcome(path: ImportPath, c: HostileCase): Promise<string> {
 			const result =
 				path === 'assignment-file' ? decodeAssignmentFile(text) : await decodeAssignment(fromHash('a', text));
 			return result.ok ? 'accepted' : assignmentProblem(t, result, 'en');
+		}
+		case 'backup-file': {
+			const bytes = new Blob([text]).size;
+			// The page refuses by the file's size before reading it.
+			if (bytes > BACKUP_MAX_BYTES) return t('my.errTooLarge');
+			// Read as the page reads the file (File.text(): UTF-8, without a byte-order mark).
+			const parsed = parseBackup(await new Blob([text]).text(), bytes);
+			return parsed.ok ? 'accepted' : backupMessage(parsed);
+		}
+		case 'template-file': {
+			const parsed = parseTemplateJson(text, TEMPLATE);
+			return parsed.ok ? 'accepted' : templateMessage(parsed);
 		}
 		case 'report-link':
 		case 'report-file':
