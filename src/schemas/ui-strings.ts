@@ -346,6 +346,13 @@ export const uiStrings = z.object({
 				'Refusal: an imported progress report in the backup fails its checksum. Keep {{index}}; “cohorts” is a store name, not translated.',
 		})
 		.optional(),
+	'my.errFuture': z
+		.string()
+		.meta({
+			description:
+				'Refusal: an imported progress report in the backup is dated more than a day in the future. Keep {{index}} and {{date}} (a long date); “cohorts” is a store name, not translated.',
+		})
+		.optional(),
 	'my.errQuarantineLarge': z
 		.string()
 		.meta({ description: 'Refusal: the backup carries damaged (set-aside) records that are too large or too many.' })

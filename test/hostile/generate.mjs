@@ -1241,16 +1241,15 @@ const backupCases = [
 		undefined,
 		restored(0),
 	],
-	// The trainer's own import refuses a report from the future (cohort.errFuture); a backup keeps
-	// what the trainer already accepted, as it was.
+	// Refused as the trainer's own import refuses it (cohort.errFuture): a report dated 9999 would stay
+	// the newest for ever.
 	[
 		'future-report',
 		'A trainer’s report dated in the year 9999, with a true checksum.',
 		backup({ cohorts: [cohortOf(sealed({ createdAt: FUTURE }))] }),
-		'accepted',
-		undefined,
-		undefined,
-		restored(1),
+		'refused',
+		'my.errFuture',
+		{ index: 1, date: FUTURE },
 	],
 	[
 		'good-cohort',

@@ -34,6 +34,8 @@ const fromHash = (key: string, input: string) => new URLSearchParams(`${key}=${i
 
 const TEMPLATE = templateFile.parse(parse(readFileSync('content/templates/en/consultation-plan.yaml', 'utf8')));
 
+const day = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(iso));
+
 /** The refusal as My learning words it (BackupSection's problemText). */
 function backupMessage(p: Extract<ParsedBackup, { ok: false }>): string {
 	switch (p.problem) {
@@ -51,6 +53,8 @@ function backupMessage(p: Extract<ParsedBackup, { ok: false }>): string {
 			return t('my.errMalformed', { store: p.store, index: p.index + 1 });
 		case 'checksum':
 			return t('my.errChecksum', { index: p.index + 1 });
+		case 'future':
+			return t('my.errFuture', { index: p.index + 1, date: day(p.date) });
 		case 'quarantine-too-large':
 			return t('my.errQuarantineLarge');
 		case 'bad-structure':

@@ -74,7 +74,7 @@ export function BackupSection({ db }: { db: AcademyDb }) {
 			return say('error', t('my.errRead'));
 		}
 		const parsed = parseBackup(text, file.size);
-		if (!parsed.ok) return say('error', problemText(parsed, t));
+		if (!parsed.ok) return say('error', problemText(parsed, t, date));
 		setReady(parsed);
 	}
 
@@ -213,7 +213,7 @@ function failureText(error: unknown, t: T): string {
 	}
 }
 
-function problemText(p: Extract<ParsedBackup, { ok: false }>, t: T): string {
+function problemText(p: Extract<ParsedBackup, { ok: false }>, t: T, date: (iso: string) => string): string {
 	switch (p.problem) {
 		case 'too-large':
 			return t('my.errTooLarge');
@@ -229,6 +229,8 @@ function problemText(p: Extract<ParsedBackup, { ok: false }>, t: T): string {
 			return t('my.errMalformed', { store: p.store, index: p.index + 1 });
 		case 'checksum':
 			return t('my.errChecksum', { index: p.index + 1 });
+		case 'future':
+			return t('my.errFuture', { index: p.index + 1, date: date(p.date) });
 		case 'quarantine-too-large':
 			return t('my.errQuarantineLarge');
 		case 'bad-structure':

@@ -16,7 +16,8 @@ import {
 import { deviceSettings, type SettingRecord } from '../../schemas/settings';
 import { SAFETY_COPY_ID, safetyCopyRecord, type SafetyCopyRecord } from '../../schemas/safety-copy';
 import type { CohortRecord } from '../../schemas/assignment-record';
-import { checksumOf } from '../trainer/report-codec';
+import { checksumOf, madeAt } from '../trainer/report-codec';
+import { firstFuture } from '../exchange/clock-skew';
 import { validateRecord } from './records';
 import { mergeRecord } from './merge';
 import { announceChange } from './broadcast';
@@ -74,6 +75,7 @@ export type BackupProblem =
 	| { problem: 'bad-record'; store: string; index: number; detail: string }
 	| { problem: 'malformed'; store: string; index: number }
 	| { problem: 'checksum'; index: number }
+	| { problem: 'future'; index: number; date: string }
 	| { problem: 'quarantine-too-large' }
 	| { problem: 'bad-structure'; detail: string };
 
@@ -85,7 +87,7 @@ export type ParsedBackup =
  * it is JSON, the format name and version, and every record against its store's schema. Never throws:
  * whatever the file holds, the answer is a backup or the reason it was refused.
  */
-export function parseBackup(text: string, byteLength = new Blob([text]).size): ParsedBackup {
+export function parseBackup(text: string, byteLength = new Blob([text]).size, now = new Date()): ParsedBackup {
 	if (byteLength > BACKUP_MAX_BYTES) return { ok: false, problem: 'too-large', bytes: byteLength };
 	let raw: unknown;
 	try {
@@ -93,20 +95,24 @@ export function parseBackup(text: string, byteLength = new Blob([text]).size): P
 	} catch {
 		return { ok: false, problem: 'not-json' };
 	}
-	return checkBackup(raw);
+	return checkBackup(raw, now);
 }
 
-/** The checks of `parseBackup` on an object: a file's content, or the safety copy before it is put back. */
-export function checkBackup(raw: unknown): ParsedBackup {
+/**
+ * The checks of `parseBackup` on an object: a file's content, or the safety copy before it is put back.
+ * With `now`, a trainer's report dated more than a day ahead is refused, as the trainer's own import
+ * refuses it; the safety copy is checked without, since it holds what this device already kept.
+ */
+export function checkBackup(raw: unknown, now?: Date): ParsedBackup {
 	try {
-		return check(raw);
+		return check(raw, now);
 	} catch (error) {
 		// Nothing above should throw; if something does, the file is refused, never half-read.
 		return { ok: false, problem: 'bad-structure', detail: String(error).slice(0, 200) };
 	}
 }
 
-function check(raw: unknown): ParsedBackup {
+function check(raw: unknown, now: Date | undefined): ParsedBackup {
 	const header = backupHeader.safeParse(raw);
 	if (!header.success) return { ok: false, problem: 'not-a-backup' };
 	if (header.data.version > BACKUP_VERSION)
@@ -135,6 +141,8 @@ function check(raw: unknown): ParsedBackup {
 			if (name === 'cohorts') {
 				const report = (record as CohortRecord).report;
 				if (checksumOf(report) !== report.checksum) return { ok: false, problem: 'checksum', index };
+				const future = now && firstFuture(madeAt(report), now);
+				if (future) return { ok: false, problem: 'future', index, date: future };
 			}
 			checked.set(name === 'quarantine' ? index : keyOf(name, result.value), result.value);
 		}

@@ -93,7 +93,7 @@ function checkReport(raw: unknown, assignmentId: string | undefined, now: Date):
 }
 
 /** Every time a report claims something was made or done at: none may lie in the future. */
-function madeAt(report: ReportPayload): (string | undefined)[] {
+export function madeAt(report: ReportPayload): (string | undefined)[] {
 	return [
 		report.createdAt,
 		report.assignment.createdAt,
