@@ -52,7 +52,6 @@ export function expectedMessage(c: HostileCase, strings: Record<string, string>,
 	if (typeof vars.date === 'string')
 		vars.date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(vars.date));
 	// Names and titles from outside are set apart in a message (src/lib/text/isolate.ts).
-	for (const key of ['title', 'name'] as const)
-		if (typeof vars[key] === 'string') vars[key] = isolate(vars[key] as string);
+	for (const key of ['title', 'name'] as const) if (typeof vars[key] === 'string') vars[key] = isolate(vars[key]);
 	return (strings[c.message!] ?? c.message!).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
