@@ -1,6 +1,5 @@
 // @ts-check
 import js from '@eslint/js';
-import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -32,7 +31,7 @@ const layer = {
  */
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
-export default defineConfig(
+export default tseslint.config(
 	{
 		ignores: ['dist/', 'dist-*/', 'node_modules/', '.astro/', 'content/', 'src/content/', 'public/', 'test-results/'],
 	},
