@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 
-/** Every record in the page's database, store by store: compared before and after an action. */
+/**
+ * Every record in the page's database, store by store: compared before and after an action. The
+ * browser's answer to the request to keep the records (the `persistence` setting) is left out: the
+ * page stores it whenever the browser answers, which no action being tested causes.
+ */
 export function idbDump(page: Page): Promise<Record<string, unknown[]>> {
 	return page.evaluate(
 		() =>
@@ -15,7 +19,10 @@ export function idbDump(page: Page): Promise<Record<string, unknown[]>> {
 					const tx = db.transaction(names);
 					for (const name of names) {
 						const req = tx.objectStore(name).getAll();
-						req.onsuccess = () => (out[name] = req.result);
+						req.onsuccess = () =>
+							(out[name] = req.result.filter(
+								(r: { key?: unknown }) => !(name === 'settings' && r.key === 'persistence'),
+							));
 					}
 					tx.oncomplete = () => {
 						db.close();

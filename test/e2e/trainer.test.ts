@@ -392,7 +392,7 @@ describe('an assignment from trainer to learners and back', () => {
 		await importReports(trainer.page, [file], []);
 		await expect
 			.poll(() => trainer.page.locator('.refused').innerText())
-			.toContain('This report is for another assignment: “First”.');
+			.toContain('This report is for another assignment: “\u2068First\u2069”.');
 		expect(await trainer.page.getByText('No reports yet.').isVisible()).toBe(true);
 
 		// A damaged assignment link: a clear message, nothing saved.
@@ -494,7 +494,9 @@ describe('every way in applies the same checks and asks before replacing', () =>
 		await page.goto(`${state.site.url}en/trainer/#r=${await encodeReport(reportOf('Eve', hoursAgo(1), impostor))}`);
 		await expect
 			.poll(() => message.innerText())
-			.toBe('This report is for another assignment: “Links week (copy)”. Open that assignment to import it.');
+			.toBe(
+				'This report is for another assignment: “\u2068Links week (copy)\u2069”. Open that assignment to import it.',
+			);
 		expect(await confirm.count()).toBe(0);
 
 		// The same checks for a pasted code and a file.

@@ -1279,7 +1279,8 @@ const tfile = (values = {}, over = {}) => ({
 	...over,
 });
 const fv = (field) => ['template.errFileValues', { field }];
-const opened = (name) => `Opened as a new draft: ${name}. Your other drafts are unchanged.`;
+// The page sets the name apart from the sentence (src/lib/text/isolate.ts).
+const opened = (name) => `Opened as a new draft: \u2068${name}\u2069. Your other drafts are unchanged.`;
 const templateCases = [
 	['empty', 'An empty file.', '', 'refused', 'template.errFileNotJson'],
 	[

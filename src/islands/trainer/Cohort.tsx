@@ -201,9 +201,7 @@ export function Cohort(props: {
 										<td class="no-print">
 											<button type="button" class="academy-button secondary" onClick={() => void removeRow(row)}>
 												{t('cohort.remove')}
-												<span class="sr-only">
-													: <bdi>{row.learner.name}</bdi>
-												</span>
+												<span class="sr-only">: {isolate(row.learner.name)}</span>
 											</button>
 										</td>
 									</tr>

@@ -1,3 +1,4 @@
+import { isolate } from '../../lib/text/isolate';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SiteCatalog } from '../../lib/catalog';
 import { assignments, cohorts, loadRecords, status } from '../../models/records';
@@ -140,15 +141,11 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 										</span>{' '}
 										<button type="button" class="academy-button secondary" onClick={() => select(a.id)}>
 											{t('trainer.open')}
-											<span class="sr-only">
-												: <bdi>{a.title}</bdi>
-											</span>
+											<span class="sr-only">: {isolate(a.title)}</span>
 										</button>{' '}
 										<button type="button" class="academy-button secondary" onClick={() => void remove(a.id)}>
 											{t('trainer.delete')}
-											<span class="sr-only">
-												: <bdi>{a.title}</bdi>
-											</span>
+											<span class="sr-only">: {isolate(a.title)}</span>
 										</button>
 									</li>
 								))}
