@@ -2,6 +2,7 @@ import type { TemplateField } from '../../schemas/template';
 import type { FieldValue } from '../../schemas/draft';
 import { rowsOf } from '../../lib/templates/values';
 import { parseNumber } from '../../lib/templates/parse-number';
+import { ownValue } from '../../lib/own-value';
 import { plural, type T } from '../../i18n/t';
 
 interface Props {
@@ -118,7 +119,11 @@ export function Field({ field: f, value, onChange, error, t, strings, lang, inpu
 								<div class="cell" key={c.id}>
 									<label for={cellId}>{c.label}</label>
 									{c.type === 'choice' ? (
-										<select id={cellId} value={row[c.id] ?? ''} onChange={(e) => set(i, c.id, e.currentTarget.value)}>
+										<select
+											id={cellId}
+											value={ownValue(row, c.id) ?? ''}
+											onChange={(e) => set(i, c.id, e.currentTarget.value)}
+										>
 											<option value="">{t('quiz.choose')}</option>
 											{c.options.map((o) => (
 												<option key={o.id} value={o.id}>
@@ -131,7 +136,7 @@ export function Field({ field: f, value, onChange, error, t, strings, lang, inpu
 											id={cellId}
 											dir="auto"
 											maxLength={c.maxLength}
-											value={row[c.id] ?? ''}
+											value={ownValue(row, c.id) ?? ''}
 											onInput={(e) => set(i, c.id, e.currentTarget.value)}
 										/>
 									)}

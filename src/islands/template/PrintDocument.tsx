@@ -1,5 +1,6 @@
 import type { TemplateFile } from '../../schemas/template';
 import { cellText, rowsOf, valueText, type Values } from '../../lib/templates/values';
+import { ownValue } from '../../lib/own-value';
 
 /** The draft as a clean document, shown only when printing (print / save as PDF): no site chrome. */
 export function PrintDocument({
@@ -45,7 +46,7 @@ export function PrintDocument({
 											<tr key={i}>
 												{f.columns.map((c) => (
 													<td key={c.id} dir="auto">
-														{cellText(f, c.id, row[c.id])}
+														{cellText(f, c.id, ownValue(row, c.id))}
 													</td>
 												))}
 											</tr>
