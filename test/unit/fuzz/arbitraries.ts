@@ -94,10 +94,11 @@ export function hostileJson(valid: fc.Arbitrary<object>): fc.Arbitrary<string> {
 		fc
 			.tuple(valid, protoKey)
 			.map(([v, key]) => JSON.stringify(v).replace(/"items":\[\{/, `"items":[{${JSON.stringify(key)}:{"polluted":1},`)),
-		fc.tuple(valid, fc.anything({ maxDepth: 2 })).map(([v, junk]) => {
+		fc.tuple(valid, fc.anything({ maxDepth: 2 }), fc.nat()).map(([v, junk, pick]) => {
 			const keys = Object.keys(v);
 			const copy: Record<string, unknown> = { ...v };
-			copy[keys[junk === null ? 0 : String(junk).length % keys.length]!] = junk;
+			// The key is drawn apart: `String(junk)` throws on objects without a prototype.
+			copy[keys[pick % keys.length]!] = junk;
 			return JSON.stringify(copy) ?? 'null';
 		}),
 		fc.integer({ min: 1, max: 10_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
