@@ -15,6 +15,9 @@ const WORKER = 'sw.js';
  * @returns {{ dir: string, remove: () => void }}
  */
 export function benchSite(dist, floors) {
+	// Were the worker renamed, it would install during the runs unnoticed: stop instead.
+	if (!readdirSync(dist).includes(WORKER))
+		throw new Error(`no ${WORKER} in ${dist}: tell bench-site.mjs the worker's name`);
 	const dir = mkdtempSync(join(tmpdir(), 'academy-bench-'));
 	for (const entry of readdirSync(dist)) if (entry !== WORKER) symlinkSync(resolve(dist, entry), join(dir, entry));
 	if (!readdirSync(dist).includes('favicon.ico')) writeFileSync(join(dir, 'favicon.ico'), '');

@@ -58,13 +58,13 @@ await browser.close();
 await server.close();
 
 const row = (name, w, budget) =>
-	`  ${name.padEnd(22)} ${bytes(everything(w)).padStart(9)}  (html ${kb(w.html)}, css ${kb(w.css)}, js ${kb(w.js)}, other ${kb(w.other)}; ${w.requests} requests)` +
+	`  ${name.padEnd(48)} ${bytes(everything(w)).padStart(9)}  (html ${kb(w.html)}, css ${kb(w.css)}, js ${kb(w.js)}, other ${kb(w.other)}; ${w.requests} requests)` +
 	(budget === undefined ? '' : `  budget ${bytes(budget)} ${verdict(everything(w) <= budget)}`);
 console.log('\nBytes: gzip on the wire in Chromium, every response counted, service worker blocked.');
 console.log(row(`/en/${LESSON} cold`, lesson.cold, BYTE_BUDGETS.lessonCold));
 console.log(row(`/${lesson.next} next`, lesson.warm));
 console.log(
-	`  ${'  next, beyond its text'.padEnd(22)} ${bytes(lesson.beyond).padStart(9)}  (its own text, gzip -9 of main.innerText: ${bytes(lesson.ownText)})` +
+	`  ${'  next, beyond its own text'.padEnd(48)} ${bytes(lesson.beyond).padStart(9)}  (its own text, gzip -9 of main.innerText: ${bytes(lesson.ownText)})` +
 		`  budget ${bytes(BYTE_BUDGETS.nextLessonBeyondText)} ${verdict(lesson.beyond <= BYTE_BUDGETS.nextLessonBeyondText)}`,
 );
 console.log(row('/en/assignment/ cold', tools.assignment, BYTE_BUDGETS.assignmentCold));
