@@ -6,9 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import sharp from 'sharp';
-import { courseManifest, searchTitles, searchTitlesPath, type OfflineManifest } from '../lib/offline/manifest';
+import {
+	courseManifest,
+	SEARCH_UI_PATH,
+	searchTitles,
+	searchTitlesPath,
+	type OfflineManifest,
+} from '../lib/offline/manifest';
 import { pageAssets, withImports } from '../lib/offline/assets';
 import { writeCsp } from './csp';
+import { searchUiFiles } from './search-ui-files';
 
 interface Options {
 	base: string;
@@ -29,6 +36,9 @@ export function offline(options: Options): AstroIntegration {
 	return {
 		name: 'academy-offline',
 		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { plugins: [searchUiFiles()] } });
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const { count, size, warnings, csp } = await finishOffline(fileURLToPath(dir), options);
 				for (const w of warnings) logger.warn(w);
@@ -54,16 +64,19 @@ export async function finishOffline(out: string, options: Options) {
 	const built = listFiles(out);
 	for (const locale of options.locales) {
 		mkdirSync(join(out, 'offline', locale), { recursive: true });
-		writeFileSync(join(out, searchTitlesPath(locale)), JSON.stringify(searchTitles(built, locale, read)));
+		writeFileSync(join(out, searchTitlesPath(locale)), JSON.stringify(searchTitles(built, locale, options.base, read)));
 	}
 	const files = listFiles(out);
+	const searchUi = JSON.parse(text(SEARCH_UI_PATH) ?? '[]') as string[];
+	// Without them a course download would leave search broken offline: stop rather than ship that.
+	if (searchUi.length === 0) throw new Error(`${SEARCH_UI_PATH} is missing: the build did not record the search files`);
 
 	for (const locale of options.locales) {
 		let search: OfflineManifest['shared']['search'] | undefined;
 		for (const course of options.courses) {
 			const pages = files.filter((f) => f.startsWith(`${locale}/courses/${course}/`) && f.endsWith('index.html'));
 			if (pages.length === 0) continue;
-			const manifest = courseManifest({ course, locale, pages, base: options.base, files, read });
+			const manifest = courseManifest({ course, locale, pages, base: options.base, files, searchUi, read });
 			mkdirSync(join(out, 'offline', locale), { recursive: true });
 			writeFileSync(join(out, 'offline', locale, `${course}.json`), JSON.stringify(manifest));
 			search = manifest.shared.search;
