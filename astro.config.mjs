@@ -20,8 +20,11 @@ export default defineConfig({
 	outDir: process.env.ACADEMY_OUT_DIR ?? './dist',
 	// Prefetching spends a learner's data on pages they may never open.
 	prefetch: false,
-	// Zod without `new Function`, which the strict security policy forbids (src/lib/zod-jitless.ts).
 	vite: {
+		// Small scripts are files too, not inlined: a file is cached from page to page, inline code is sent
+		// again with every page (and needs its own hash in the security policy).
+		build: { assetsInlineLimit: 0 },
+		// Zod without `new Function`, which the strict security policy forbids (src/lib/zod-jitless.ts).
 		resolve: {
 			alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-jitless.ts', import.meta.url)) }],
 		},
@@ -56,6 +59,7 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				SiteTitle: './src/components/overrides/SiteTitle.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			routeMiddleware: ['./src/route-data.ts', './src/route-fallback.ts'],

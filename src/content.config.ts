@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { lessonFields } from './schemas/lesson';
 import { uiStrings } from './schemas/ui-strings';
@@ -16,5 +15,10 @@ export const collections = {
 		loader: glob({ base: 'src/content/docs', pattern: docsPattern(site.locales, site.courses) }),
 		schema: docsSchema({ extend: lessonFields }),
 	}),
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
+	// Starlight's i18nLoader() reads every data file below content/i18n, term bases (terms/<lang>.yaml)
+	// included: the same glob, top level only, reads just the interface strings.
+	i18n: defineCollection({
+		loader: glob({ base: 'src/content/i18n', pattern: '[^_]*.{json,yml,yaml}' }),
+		schema: i18nSchema({ extend: uiStrings }),
+	}),
 };

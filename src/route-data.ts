@@ -1,6 +1,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
-import { courseOutline } from './lib/sidebar';
+import { courseOutline, markFallbacks } from './lib/sidebar';
+import { defaultLocale, getLocale } from './i18n/locales';
 
 /**
  * Shapes Starlight's sidebar for a course site: the current course in full, every other course as a
@@ -39,7 +40,21 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		link(t('sidebar.my'), `${root}my/`),
 		link(t('sidebar.help'), `${root}help/`),
 	);
+	// Tags no reader, search engine or link preview uses, sent with every page: the generators' names,
+	// and a large-image card for a page that has no image.
+	route.head = route.head.filter(
+		(tag) => !(tag.tag === 'meta' && (tag.attrs?.name === 'generator' || tag.attrs?.name === 'twitter:card')),
+	);
+	// A course or page not yet translated is listed by its English title, marked as English.
+	const ids = new Set(pages.map((p) => p.id));
+	const marked = markFallbacks(
+		sidebar,
+		(id) => ids.has(id) || ids.has(`${id}/index`),
+		import.meta.env.BASE_URL,
+		route.locale ?? '',
+		getLocale(defaultLocale)?.lang ?? defaultLocale,
+	);
 	// lib/sidebar.ts mirrors Starlight's entry types without importing them, so it runs in unit tests.
-	route.sidebar = sidebar as StarlightRouteData['sidebar'];
+	route.sidebar = marked as StarlightRouteData['sidebar'];
 	route.pagination = pagination as StarlightRouteData['pagination'];
 });

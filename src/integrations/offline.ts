@@ -15,6 +15,7 @@ import {
 } from '../lib/offline/manifest';
 import { pageAssets, withImports } from '../lib/offline/assets';
 import { writeCsp } from './csp';
+import { ICON_SPRITE, writeIconSprite } from './icon-sprite';
 import { searchUiFiles } from './search-ui-files';
 
 interface Options {
@@ -53,10 +54,11 @@ export function offline(options: Options): AstroIntegration {
 
 /**
  * The offline part of a build, on a finished output folder (the tests run it on a changed copy). The
- * security policy goes into the pages first, so the revisions and sizes recorded below are of the
+ * pages' icons move into one sprite, then the security policy goes into the pages, so the revisions and sizes recorded below are of the
  * pages as served.
  */
 export async function finishOffline(out: string, options: Options) {
+	writeIconSprite(out, options.base);
 	const csp = writeCsp(out, options.base);
 	const read = (p: string) => (existsSync(join(out, p)) ? readFileSync(join(out, p)) : undefined);
 	const text = (p: string) => read(p)?.toString();
@@ -103,6 +105,7 @@ export async function finishOffline(out: string, options: Options) {
 		offlinePage,
 		...withImports(pageAssets(text(offlinePage) ?? '', options.base), text, { dynamic: false }),
 		...options.shellFiles,
+		ICON_SPRITE,
 		'icon-192.png',
 		'icon-512.png',
 		`${options.defaultLocale}/manifest.webmanifest`,

@@ -84,3 +84,23 @@ function neighbours(links: Link[]) {
 	const i = links.findIndex((l) => l.isCurrent);
 	return { prev: links[i - 1], next: links[i + 1] };
 }
+
+/**
+ * Marks links whose page has no translation in the locale, so their (English) titles are read in
+ * English: `hasPage` says whether `<locale>/<path>` exists, `lang` is the fallback's language. Links
+ * outside the locale's tree are left as they are.
+ */
+export function markFallbacks(
+	entries: Entry[],
+	hasPage: (id: string) => boolean,
+	base: string,
+	locale: string,
+	lang: string,
+): Entry[] {
+	return entries.map((entry): Entry => {
+		if (entry.type === 'group') return { ...entry, entries: markFallbacks(entry.entries, hasPage, base, locale, lang) };
+		const id = entry.href.startsWith(base) ? entry.href.slice(base.length).replace(/\/$/, '') : '';
+		if (!id.startsWith(`${locale}/`) || hasPage(id)) return entry;
+		return { ...entry, attrs: { ...entry.attrs, lang } };
+	});
+}

@@ -22,7 +22,9 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{\w+\}\}|\[[A-Z_]+\]/g)].
 describe('UI string files', () => {
 	it('are named by BCP-47 tag, as Starlight looks them up (zh-CN.json, not zh-cn.json)', () => {
 		const tags = locales.map((l) => `${l.lang}.json`);
-		for (const file of readdirSync(dir)) expect(tags, `${dir}/${file}`).toContain(file);
+		// Files only: content/i18n/terms/ holds the translators' term bases, not interface strings.
+		const files = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile());
+		for (const { name } of files) expect(tags, `${dir}/${name}`).toContain(name);
 	});
 
 	it('define exactly the documented keys in English', () => {

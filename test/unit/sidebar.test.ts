@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseOutline, type Entry, type Group, type Link } from '../../src/lib/sidebar';
+import { courseOutline, markFallbacks, type Entry, type Group, type Link } from '../../src/lib/sidebar';
 
 const link = (href: string, label: string, isCurrent = false): Link => ({
 	type: 'link',
@@ -84,5 +84,26 @@ describe('course outline in the sidebar', () => {
 		];
 		const { sidebar: shaped } = courseOutline(entries, options);
 		expect((shaped[0] as Group).entries.map((e) => e.label)).toEqual(['Tous les cours', 'F']);
+	});
+});
+
+describe('untranslated pages in the sidebar', () => {
+	it('are marked as English, in groups too, and nothing else is', () => {
+		const entries = sidebar('/academy/fr/courses/foundations/alpha/');
+		const translated = new Set(['fr/courses/foundations', 'fr/courses/foundations/alpha', 'fr/glossary']);
+		const marked = markFallbacks(entries, (id) => translated.has(id), '/academy/', 'fr', 'en');
+		const langs = (list: Entry[]): [string, unknown][] =>
+			list.flatMap((e) => (e.type === 'group' ? langs(e.entries) : [[e.href, e.attrs.lang]]));
+		expect(langs(marked)).toEqual([
+			['/academy/fr/courses/foundations/zeta/', 'en'],
+			['/academy/fr/courses/foundations/', undefined],
+			['/academy/fr/courses/foundations/alpha/', undefined],
+			['/academy/fr/courses/risk/', 'en'],
+			['/academy/fr/courses/risk/tiers/', 'en'],
+			['/academy/fr/glossary/', undefined],
+		]);
+		// A link out of the locale's tree is not the locale's page to judge.
+		const outside = markFallbacks([link('https://example.org/', 'Out')], () => false, '/academy/', 'fr', 'en');
+		expect(outside[0]).toEqual(link('https://example.org/', 'Out'));
 	});
 });
