@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { isSatteriProcessor, type SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,26 +22,43 @@ export function lessonChecks(): AstroIntegration {
 		name: 'academy-lesson-checks',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				const processor = config.markdown.processor as { options: { mdastPlugins: unknown[] } };
-				// Astro keeps rendered Markdown between builds and redoes it only when the lesson file or the
-				// config changes. The checks also depend on the quizzes, strings and form code: their digest
-				// rides in the config as the name of a plugin that does nothing, so a change there renders
-				// the lessons again (functions leave no trace in Astro's config digest; a name does).
-				processor.options.mdastPlugins.push({ name: `academy-lesson-checks-sources-${checksDigest()}` });
-				processor.options.mdastPlugins.push(({ fileURL }: { fileURL?: URL }) => {
-					const lesson = fileURL && lessonOfPath(fileURLToPath(fileURL));
-					if (!lesson) return;
-					return {
-						name: 'academy-lesson-checks',
-						leafDirective(node: { name: string }) {
-							if (node.name !== 'check') return;
-							return { type: 'html', value: renderCheck(lesson) };
-						},
-					};
-				});
+				const { processor } = config.markdown;
+				// Sätteri's documented way for an integration to add plugins: its own options, found through
+				// its type guard (Starlight registers its plugins the same way).
+				if (!isSatteriProcessor(processor))
+					throw new Error(
+						`Lesson checks (::check) need the Sätteri Markdown processor; markdown.processor is "${processor.name}".`,
+					);
+				processor.options.mdastPlugins.push(...lessonCheckPlugins());
 			},
 		},
 	};
+}
+
+type MdastPluginEntry = SatteriResolvedOptions['mdastPlugins'][number];
+
+/**
+ * The plugin that renders `::check`, after a plugin that only carries a digest in its name. Astro keeps
+ * rendered Markdown between builds and redoes it only when the lesson file or the config changes. The
+ * checks also depend on the quizzes, strings and form code: their digest rides in the config as the
+ * name of a plugin that does nothing, so a change there renders the lessons again (functions leave no
+ * trace in Astro's config digest; a name does).
+ */
+export function lessonCheckPlugins(): MdastPluginEntry[] {
+	return [
+		{ name: `academy-lesson-checks-sources-${checksDigest()}` },
+		({ fileURL }) => {
+			const lesson = fileURL && lessonOfPath(fileURLToPath(fileURL));
+			if (!lesson) return undefined;
+			return {
+				name: 'academy-lesson-checks',
+				leafDirective(node) {
+					if (node.name !== 'check') return;
+					return { type: 'html', value: renderCheck(lesson) };
+				},
+			};
+		},
+	];
 }
 
 /** What a rendered check depends on besides its lesson file. */

@@ -6,10 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import sharp from 'sharp';
-import { courseManifest, searchTitles, searchTitlesPath, type OfflineManifest } from '../lib/offline/manifest';
+import {
+	courseManifest,
+	SEARCH_UI_PATH,
+	searchTitles,
+	searchTitlesPath,
+	type OfflineManifest,
+} from '../lib/offline/manifest';
 import { pageAssets, withImports } from '../lib/offline/assets';
 import { writeCsp } from './csp';
 import { ICON_SPRITE, writeIconSprite } from './icon-sprite';
+import { searchUiFiles } from './search-ui-files';
 
 interface Options {
 	base: string;
@@ -30,6 +37,9 @@ export function offline(options: Options): AstroIntegration {
 	return {
 		name: 'academy-offline',
 		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { plugins: [searchUiFiles()] } });
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const { count, size, warnings, csp } = await finishOffline(fileURLToPath(dir), options);
 				for (const w of warnings) logger.warn(w);
@@ -56,16 +66,23 @@ export async function finishOffline(out: string, options: Options) {
 	const built = listFiles(out);
 	for (const locale of options.locales) {
 		mkdirSync(join(out, 'offline', locale), { recursive: true });
-		writeFileSync(join(out, searchTitlesPath(locale)), JSON.stringify(searchTitles(built, locale, read)));
+		writeFileSync(join(out, searchTitlesPath(locale)), JSON.stringify(searchTitles(built, locale, options.base, read)));
 	}
 	const files = listFiles(out);
+	const searchUi = JSON.parse(text(SEARCH_UI_PATH) ?? '[]') as string[];
+	// Without them a course download would leave search needing a connection. (A build in development
+	// mode, e.g. with NODE_ENV=test, has no search code to record.)
+	const notes =
+		searchUi.length === 0
+			? [`${SEARCH_UI_PATH} lists no files: course downloads will not bring the search window`]
+			: [];
 
 	for (const locale of options.locales) {
 		let search: OfflineManifest['shared']['search'] | undefined;
 		for (const course of options.courses) {
 			const pages = files.filter((f) => f.startsWith(`${locale}/courses/${course}/`) && f.endsWith('index.html'));
 			if (pages.length === 0) continue;
-			const manifest = courseManifest({ course, locale, pages, base: options.base, files, read });
+			const manifest = courseManifest({ course, locale, pages, base: options.base, files, searchUi, read });
 			mkdirSync(join(out, 'offline', locale), { recursive: true });
 			writeFileSync(join(out, 'offline', locale, `${course}.json`), JSON.stringify(manifest));
 			search = manifest.shared.search;
@@ -118,7 +135,7 @@ export async function finishOffline(out: string, options: Options) {
 		dontCacheBustURLsMatching: /^_astro\//,
 	});
 	rmSync(tmp, { force: true });
-	return { ...result, csp };
+	return { ...result, warnings: [...notes, ...result.warnings], csp };
 }
 
 function listFiles(root: string): string[] {

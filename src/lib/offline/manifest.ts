@@ -91,25 +91,90 @@ export function linkedPages(html: string, pagePath: string, base: string, locale
  */
 export const searchTitlesPath = (locale: string) => `offline/${locale}/search-titles.json`;
 
-export function searchTitles(files: string[], locale: string, read: Reader): Record<string, [string, string]> {
+/**
+ * Where the build records the files the search window loads when first opened (the Pagefind UI and
+ * its stylesheet), from the bundle itself (src/integrations/search-ui-files.ts).
+ */
+export const SEARCH_UI_PATH = 'offline/search-ui.json';
+
+export function searchTitles(
+	files: string[],
+	locale: string,
+	base: string,
+	read: Reader,
+): Record<string, [string, string]> {
 	const titles: Record<string, [string, string]> = {};
-	for (const f of files.filter((f) => f.startsWith(`pagefind/fragment/${locale}_`))) {
-		const { url, meta } = JSON.parse(decodeFragment(read(f)!)) as { url: string; meta?: { title?: string } };
-		titles[f.slice('pagefind/fragment/'.length)] = [url, meta?.title ?? url];
+	for (const [fragment, url] of fragmentPages(files, locale, read)) {
+		const page = url.startsWith(base) ? `${url.slice(base.length)}index.html` : undefined;
+		titles[fragment.slice('pagefind/fragment/'.length)] = [url, (page && pageTitle(read(page)?.toString())) || url];
 	}
 	return titles;
 }
 
-/** A Pagefind fragment's JSON: gzip, then a signature. */
-const decodeFragment = (body: Buffer) =>
-	gunzipSync(body)
-		.toString()
-		.replace(/^pagefind_dcd/, '');
+/**
+ * A page's title as Pagefind shows it in results: by Pagefind's documented default, the text of the
+ * page's first `<h1>` (read from the page, not from Pagefind's own files).
+ */
+export function pageTitle(html: string | undefined): string | undefined {
+	const h1 = html && /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+	return h1
+		? decodeEntities(h1.replace(/<[^>]*>/g, ''))
+				// Spaces and line breaks only: a no-break space (French "cours : X") stays, as in Pagefind.
+				.replace(/[ \t\r\n]+/g, ' ')
+				.trim()
+		: undefined;
+}
+
+const ENTITIES = new Map([
+	['amp', '&'],
+	['lt', '<'],
+	['gt', '>'],
+	['quot', '"'],
+	['apos', "'"],
+	['nbsp', '\u00a0'],
+]);
+const decodeEntities = (text: string) =>
+	text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) =>
+		name.startsWith('#x') || name.startsWith('#X')
+			? String.fromCodePoint(parseInt(name.slice(2), 16))
+			: name.startsWith('#')
+				? String.fromCodePoint(Number(name.slice(1)))
+				: (ENTITIES.get(name.toLowerCase()) ?? whole),
+	);
+
+/**
+ * Each of a locale's Pagefind fragment files with the address of its page. Pagefind documents no way
+ * to tell which fragment is a page's, so this reads the one field it needs (`url`) from the fragment;
+ * test/unit/pagefind-output.test.ts checks that against the installed Pagefind.
+ */
+export function fragmentPages(files: string[], locale: string, read: Reader): Map<string, string> {
+	const pages = new Map<string, string>();
+	for (const f of files.filter((f) => f.startsWith(`pagefind/fragment/${locale}_`))) {
+		const body = read(f);
+		const url = body && fragmentUrl(body);
+		if (url) pages.set(f, url);
+	}
+	return pages;
+}
+
+/** A fragment is gzip, then Pagefind's signature, then JSON with the page's `url`. */
+export function fragmentUrl(body: Buffer): string | undefined {
+	try {
+		const json = gunzipSync(body)
+			.toString()
+			.replace(/^pagefind_dcd/, '');
+		const { url } = JSON.parse(json) as { url?: unknown };
+		return typeof url === 'string' ? url : undefined;
+	} catch {
+		// Not a fragment this code can read: the page is simply left out of offline search.
+		return undefined;
+	}
+}
 
 /** Pagefind's files for one locale: engine, wasm, metadata and index chunks (not page fragments). */
 export function searchFiles(files: string[], locale: string, read: Reader): string[] {
 	const entry = JSON.parse(read('pagefind/pagefind-entry.json')?.toString() ?? '{"languages":{}}') as {
-		languages?: Record<string, { wasm?: string; hash: string } | undefined>;
+		languages?: Record<string, { wasm?: string | null; hash: string } | undefined>;
 	};
 	const lang = entry.languages?.[locale];
 	if (!lang) return [];
@@ -131,10 +196,8 @@ export function searchFiles(files: string[], locale: string, read: Reader): stri
 /** Page URL (base stripped) of each of a locale's Pagefind fragments, for searching downloaded pages. */
 export function fragmentsByPage(files: string[], locale: string, base: string, read: Reader): Map<string, string> {
 	const map = new Map<string, string>();
-	for (const f of files.filter((f) => f.startsWith(`pagefind/fragment/${locale}_`))) {
-		const { url } = JSON.parse(decodeFragment(read(f)!)) as { url: string };
+	for (const [f, url] of fragmentPages(files, locale, read))
 		map.set(url.startsWith(base) ? url.slice(base.length - 1) : url, f);
-	}
 	return map;
 }
 
@@ -146,6 +209,8 @@ export interface CourseInput {
 	base: string;
 	/** Every file of the build, relative to its folder. */
 	files: string[];
+	/** The files the search window loads when first opened, as the build recorded them (SEARCH_UI_PATH). */
+	searchUi: string[];
 	read: Reader;
 }
 
@@ -153,7 +218,15 @@ export interface CourseInput {
 export const hubPages = (locale: string, files: string[]) =>
 	HUB_PAGES.map((p) => `${locale}/${p}index.html`).filter((p) => files.includes(p));
 
-export function courseManifest({ course, locale, pages, base, files, read }: CourseInput): OfflineManifest {
+export function courseManifest({
+	course,
+	locale,
+	pages,
+	base,
+	files,
+	searchUi: searchSources,
+	read,
+}: CourseInput): OfflineManifest {
 	const text = (p: string) => read(p)?.toString();
 	const allPages = new Set(pages);
 	for (const page of pages)
@@ -173,10 +246,15 @@ export function courseManifest({ course, locale, pages, base, files, read }: Cou
 	];
 	const courseFiles = filesOf([...allPages]);
 	const hubFiles = filesOf(hub);
-	// The search code is shared by all courses: what the search script loads when search opens.
-	const searchScript = [...courseFiles, ...hubFiles].filter((a) => /Search\.astro_astro_type_script/.test(a));
-	const searchUi = withImports(searchScript, text).filter(
-		(a) => !searchScript.includes(a) && !withImports(searchScript, text, { dynamic: false }).includes(a),
+	// The search window's code is shared by all courses of every language: what it loads when first
+	// opened, less what the pages load anyway.
+	const pagesLoad = withImports(
+		[...allPages, ...hub].flatMap((p) => pageAssets(text(p) ?? '', base)),
+		text,
+		{ dynamic: false },
+	);
+	const searchUi = withImports(searchSources, text, { dynamic: false }).filter(
+		(a) => files.includes(a) && !pagesLoad.includes(a),
 	);
 
 	const entries = (list: Iterable<string>) =>
