@@ -33,6 +33,14 @@ describe("Starlight's own labels", () => {
 		await context.close();
 	});
 
+	it('put a course title with an apostrophe in the quiz page title as it is written', async () => {
+		const { page, context } = await open(state, 'fr/courses/foundations/quiz/');
+		const heading = await page.locator('h1').first().innerText();
+		expect(heading).toContain("gouvernance de l'IA");
+		expect(await page.title()).toContain("gouvernance de l'IA");
+		await context.close();
+	});
+
 	it('show the fallback notice in the page language on an untranslated page', async () => {
 		const { page, context } = await open(state, 'sw/courses/risk/');
 		expect(await page.locator('html').getAttribute('lang')).toBe('sw');
