@@ -18,7 +18,11 @@ const DATE =
 	'(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))';
 const DATETIME = new RegExp(`^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?Z$`);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An ISO time as `z.iso.datetime()` takes it. */
+export const isIsoDateTime = (v: unknown): v is string => typeof v === 'string' && DATETIME.test(v);
+
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 const onlyKeys = (o: Record<string, unknown>, allowed: ReadonlySet<string>) =>
 	Object.keys(o).every((k) => allowed.has(k));
 const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
@@ -59,7 +63,7 @@ export function readAssignment(raw: unknown): ReadAssignment {
 	if (typeof passMark !== 'number' || !Number.isSafeInteger(passMark) || passMark < 1 || passMark > 100)
 		return refuse('passMark');
 	if (!text(raw.locale, 10)) return refuse('locale');
-	if (typeof raw.createdAt !== 'string' || !DATETIME.test(raw.createdAt)) return refuse('createdAt');
+	if (!isIsoDateTime(raw.createdAt)) return refuse('createdAt');
 	if (!onlyKeys(raw, PAYLOAD_KEYS)) return refuse('(all)');
 	return {
 		ok: true,
