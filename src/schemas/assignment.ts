@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { ITEM_ID_PATTERN } from './id-pattern';
+import { ASSIGNMENT_VERSION } from './assignment-version';
+
+export { ASSIGNMENT_VERSION };
 
 /**
  * An assignment a trainer hands out as a link (in the URL fragment, never sent to a server), a QR code
  * or a file: what to study, by when, and the pass mark. Items are stable ids, so the payload stays
  * small enough for a QR code printed on paper. Versions: `v` 1 is the first; a newer one is refused
  * with a message (src/lib/exchange/assignment-codec.ts).
+ * The page a learner opens checks the same rules without zod: src/lib/exchange/read-assignment.ts.
  */
-export const ASSIGNMENT_VERSION = 1;
 
 export const assignmentItem = z
 	.object({

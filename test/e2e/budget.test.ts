@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from './harness';
 import { readdirSync, readFileSync } from 'node:fs';
 import { measure, measureInstall, total } from '../../src/scripts/page-weight.mjs';
+import { encodeAssignment } from '../../src/lib/exchange/assignment-codec';
 
 // Byte budgets for a lesson page (PRODUCT.md, "Light"), measured as `npm run bench` does. Bytes are
 // stable from run to run; time is not, so no time is asserted here. The warm budget is PRODUCT.md's
@@ -22,6 +23,52 @@ describe('page weight of a lesson', () => {
 		expect(total(warm)).toBeLessThanOrEqual(12 * 1024 + POLICY_ALLOWANCE);
 		const scripts = state.site.log.filter((e) => e.type.includes('javascript')).map((e) => e.path);
 		expect(scripts.filter((p) => /preact|signals|zod/i.test(p))).toEqual([]);
+	});
+});
+
+describe('page weight of the trainer tools', () => {
+	/** Scripts a cold visit to `path` fetched, with their text as built. */
+	async function coldScripts(path: string) {
+		const start = state.site.log.length;
+		const { cold } = await measure(state.browser, state.site, path, 'en/courses/foundations/');
+		const visit = state.site.log.slice(start);
+		const end = visit.findIndex((e) => e.path === '/en/courses/foundations/');
+		const scripts = visit
+			.slice(0, end)
+			.filter((e) => e.type.includes('javascript'))
+			.map((e) => ({ path: e.path, text: readFileSync(`dist${e.path}`, 'utf8') }));
+		return { cold, scripts };
+	}
+
+	it('the assignment page stays within 45 KB cold, bare and from a link, with no Preact, signals or zod', async () => {
+		const code = await encodeAssignment({
+			v: 1,
+			id: 'budget-week-01',
+			title: 'Week 1',
+			message: 'Read two lessons, then take the course quiz.',
+			items: [
+				{ kind: 'lesson', id: 'foundations/what-is-ai' },
+				{ kind: 'quiz', id: 'foundations' },
+				{ kind: 'template', id: 'impact-assessment' },
+			],
+			passMark: 70,
+			locale: 'en',
+			createdAt: new Date(Date.now() - 3_600_000).toISOString(),
+		});
+		for (const path of ['en/assignment/', `en/assignment/#a=${code}`]) {
+			const { cold, scripts } = await coldScripts(path);
+			expect(total(cold), path).toBeLessThanOrEqual(45 * 1024);
+			expect(scripts.length).toBeGreaterThan(0);
+			// Zod's code carries `_zod` on every schema; Preact and signals come as their own chunks.
+			expect(
+				scripts.filter((s) => /preact|signals/i.test(s.path) || s.text.includes('_zod')).map((s) => s.path),
+			).toEqual([]);
+		}
+	});
+
+	it('the trainer page is no heavier than before the assignment page was slimmed (88.2 KB cold)', async () => {
+		const { cold } = await coldScripts('en/trainer/');
+		expect(total(cold)).toBeLessThanOrEqual(89 * 1024);
 	});
 });
 

@@ -5,15 +5,14 @@ import type { AssignmentPayload } from '../../schemas/assignment';
 import type { CohortRecord } from '../../schemas/assignment-record';
 import type { SiteCatalog } from '../../lib/catalog';
 import { loadRecords, refresh } from '../../models/records';
-import { planReportImport, type ImportPlan, type ReportSource } from '../../lib/trainer/import-report';
-import { MAX_REPORT_BYTES } from '../../lib/trainer/report-codec';
+import type { ImportPlan, ReportSource } from '../../lib/trainer/import-report';
 import { removeReport, saveReportImport } from '../../lib/trainer/cohort-store';
 import { cohortRows, itemValue, questionStats, toCsv, type CohortRow } from '../../lib/trainer/cohort';
 import { Locale } from '../locale-context';
 import { Message, useMessage } from '../Message';
 import { saveBlob } from '../save-file';
 import { printAlone } from '../print-alone';
-import { describeItem } from '../assignment/live';
+import { describeItem } from '../assignment/describe-item';
 import { kindLabel, statusText } from '../assignment/item-text';
 import { reportProblem } from '../assignment/problems';
 import { ImportConfirm } from './ImportConfirm';
@@ -44,6 +43,7 @@ export function Cohort(props: {
 	async function importAll(event: Event) {
 		event.preventDefault();
 		const form = event.currentTarget as HTMLFormElement;
+		const { planReportImport, MAX_REPORT_BYTES } = await import('../../lib/trainer/import-report');
 		const files = [...((form.elements.namedItem('report-files') as HTMLInputElement).files ?? [])];
 		const sources: ReportSource[] = [];
 		for (const file of files)

@@ -9,7 +9,7 @@ import { QrCode } from '../QrCode';
 import { download } from '../save-file';
 import { copyField } from '../copy-text';
 import { printAlone } from '../print-alone';
-import { describeItem } from '../assignment/live';
+import { describeItem } from '../assignment/describe-item';
 import { kindLabel } from '../assignment/item-text';
 
 /** Ways to hand an assignment out: its link, a QR code, a file, and a printed one-page handout. */

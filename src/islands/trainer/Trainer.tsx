@@ -2,7 +2,8 @@ import { isolate } from '../../lib/text/isolate';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SiteCatalog } from '../../lib/catalog';
 import { assignments, cohorts, loadRecords, status } from '../../models/records';
-import { knownAssignments, planReportImport, type ImportPlan } from '../../lib/trainer/import-report';
+import type { ImportPlan } from '../../lib/trainer/import-report';
+import { knownAssignments } from '../../lib/trainer/known-assignments';
 import { deleteMadeAssignment, saveReportImport } from '../../lib/trainer/cohort-store';
 import { madeKey } from '../../lib/trainer/record-keys';
 import { formatDue } from '../../lib/format';
@@ -10,11 +11,18 @@ import { makeT, type Strings } from '../../i18n/t';
 import { Locale } from '../locale-context';
 import { Message, useMessage } from '../Message';
 import { prefetchQr } from '../QrCode';
+import { prefetchWhenIdle } from '../prefetch';
 import { reportProblem } from '../assignment/problems';
 import { Builder } from './Builder';
-import { Share } from './Share';
-import { Cohort } from './Cohort';
 import { ImportConfirm } from './ImportConfirm';
+
+/**
+ * An assignment's panel (sharing it, its cohort) shows only once one is made or opened: its code loads
+ * then, so opening the page costs less (kept ahead when a service worker can keep it for offline use).
+ */
+const loadPanel = () =>
+	Promise.all([import('./Share'), import('./Cohort')]).then(([s, c]) => ({ Share: s.Share, Cohort: c.Cohort }));
+type Panel = Awaited<ReturnType<typeof loadPanel>>;
 
 interface Props {
 	strings: Strings;
@@ -43,6 +51,8 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 
 	useEffect(() => {
 		prefetchQr();
+		// Report imports load their checks when used; kept ahead for imports made offline.
+		prefetchWhenIdle(() => Promise.all([import('../../lib/trainer/import-report'), loadPanel()]));
 		const onHash = () => void importFromLink();
 		void loadRecords().then(onHash);
 		addEventListener('hashchange', onHash);
@@ -58,6 +68,7 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 		const db = await loadRecords();
 		if (!db || code === null) return;
 		history.replaceState(null, '', location.pathname);
+		const { planReportImport } = await import('../../lib/trainer/import-report');
 		const plan = await planReportImport([{ kind: 'link', text: code, label: '' }], {
 			known: knownAssignments(assignments.value, cohorts.value),
 			kept: cohorts.value,
@@ -94,6 +105,10 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 		focusPanel.current = true;
 		setSelected(id);
 	}
+	const [parts, setParts] = useState<Panel>();
+	useEffect(() => {
+		if (selected && !parts) void loadPanel().then(setParts);
+	}, [selected, parts]);
 
 	async function remove(id: string) {
 		if (!confirm(t('trainer.deleteConfirm'))) return;
@@ -157,8 +172,8 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 						<h2 id="trainer-current" tabIndex={-1} ref={panel}>
 							<bdi>{current.title}</bdi>
 						</h2>
-						{assignments.value.some((r) => r.id === madeKey(current.id)) && (
-							<Share
+						{parts && assignments.value.some((r) => r.id === madeKey(current.id)) && (
+							<parts.Share
 								key={current.id}
 								assignment={current}
 								catalog={catalog}
@@ -166,13 +181,15 @@ export default function Trainer({ strings, lang, locale, catalog, prompts, assig
 								institution={institution}
 							/>
 						)}
-						<Cohort
-							key={current.id}
-							assignment={current}
-							records={cohorts.value.filter((c) => c.assignment === current.id)}
-							catalog={catalog}
-							prompts={prompts}
-						/>
+						{parts && (
+							<parts.Cohort
+								key={current.id}
+								assignment={current}
+								records={cohorts.value.filter((c) => c.assignment === current.id)}
+								catalog={catalog}
+								prompts={prompts}
+							/>
+						)}
 					</section>
 				)}
 				<section aria-labelledby="trainer-create">

@@ -1,10 +1,13 @@
-import { ASSIGNMENT_VERSION, assignmentPayload, type AssignmentPayload } from '../../schemas/assignment';
-import { firstIssue, packJson, unpackJson, type UnpackProblem } from './compress';
+import type { AssignmentPayload } from '../../schemas/assignment';
+import { ASSIGNMENT_VERSION } from '../../schemas/assignment-version';
+import { packJson, unpackJson, type UnpackProblem } from './compress';
+import { readAssignment } from './read-assignment';
 import { isFuture } from './clock-skew';
 
 /**
  * Assignment codes, carried in a link's fragment (`…/assignment/#a=<code>`, never sent to a server),
- * a QR code of that link, or a `.json` file.
+ * a QR code of that link, or a `.json` file. Checked by hand-written rules equal to the schema's
+ * (read-assignment.ts), so the page a learner opens from a link does not load zod.
  */
 
 /**
@@ -17,7 +20,9 @@ export const MAX_CODE_LENGTH = 1200;
 export const MAX_JSON_BYTES = 32 * 1024;
 
 export async function encodeAssignment(payload: AssignmentPayload): Promise<string> {
-	return packJson(assignmentPayload.parse(payload));
+	const checked = readAssignment(payload);
+	if (!checked.ok) throw new TypeError(`Not a valid assignment: ${checked.field}`);
+	return packJson(checked.value);
 }
 
 export type AssignmentProblem =
@@ -52,12 +57,12 @@ function checkAssignment(raw: unknown, now: Date): DecodedAssignment {
 	const version = (raw as { v?: unknown } | null)?.v;
 	if (typeof version === 'number' && version > ASSIGNMENT_VERSION)
 		return { ok: false, problem: 'newer-version', version };
-	const result = assignmentPayload.safeParse(raw);
-	if (!result.success) return { ok: false, problem: 'invalid', field: firstIssue(result.error) };
-	if (hasDuplicateItems(result.data)) return { ok: false, problem: 'invalid', field: 'items' };
+	const result = readAssignment(raw);
+	if (!result.ok) return { ok: false, problem: 'invalid', field: result.field };
+	if (hasDuplicateItems(result.value)) return { ok: false, problem: 'invalid', field: 'items' };
 	// Only the time it claims to be made at: a due date in the future is the normal case.
-	if (isFuture(result.data.createdAt, now)) return { ok: false, problem: 'future', date: result.data.createdAt };
-	return { ok: true, assignment: result.data };
+	if (isFuture(result.value.createdAt, now)) return { ok: false, problem: 'future', date: result.value.createdAt };
+	return { ok: true, assignment: result.value };
 }
 
 /** The same item twice would be counted twice in the learner's progress and the trainer's table. */

@@ -1,15 +1,18 @@
 import type { AcademyDb } from '../storage/db';
 import type { AssignmentPayload } from '../../schemas/assignment';
 import type { AssignmentRecord } from '../../schemas/assignment-record';
-import { putRecords } from '../storage/records';
 import { announceChange } from '../storage/broadcast';
-import { canonicalJson } from '../trainer/report-codec';
+import { canonicalJson } from './canonical-json';
 import { receivedKey } from '../trainer/record-keys';
 
 /**
  * A learner receiving an assignment (link, QR code, pasted code or file). One that reuses the id of a
  * kept assignment with other content must not silently replace its title, items and due date: the
  * learner is asked, and keeps theirs unless they choose otherwise.
+ *
+ * Free of zod, for the page a learner opens from a link: every record written here is made from an
+ * assignment checked by read-assignment.ts and a kept record read through read-learner-records.ts, so
+ * it already has the shape the `assignments` store's schema requires (test/unit/receive-assignment.test.ts).
  */
 export type ReceivePlan =
 	| { kind: 'new' }
@@ -27,6 +30,11 @@ export function planReceive(kept: AssignmentRecord[], incoming: AssignmentPayloa
 /** The kept assignment with this id, for `#id=<id>` links. */
 export function findReceived(kept: AssignmentRecord[], id: string): AssignmentRecord | undefined {
 	return kept.find((r) => r.id === receivedKey(id));
+}
+
+async function put(db: AcademyDb, record: AssignmentRecord): Promise<void> {
+	await db.put('assignments', record);
+	announceChange(['assignments']);
 }
 
 /**
@@ -50,8 +58,15 @@ export async function saveReceived(
 				savedAt: now,
 				updatedAt: now,
 			};
-	await putRecords(db, 'assignments', [record]);
+	await put(db, record);
 	return record;
+}
+
+/** Remembers the name the learner put on a report, for next time (at most 80 characters). */
+export async function rememberLearnerName(db: AcademyDb, record: AssignmentRecord, name: string): Promise<void> {
+	const learnerName = name.slice(0, 80);
+	if (learnerName === record.learnerName) return;
+	await put(db, { ...record, learnerName, updatedAt: new Date().toISOString() });
 }
 
 export async function removeReceived(db: AcademyDb, record: AssignmentRecord): Promise<void> {

@@ -1,8 +1,11 @@
 import type { AssignmentPayload } from '../../schemas/assignment';
-import type { AssignmentRecord, CohortRecord } from '../../schemas/assignment-record';
+import type { CohortRecord } from '../../schemas/assignment-record';
 import type { ReportPayload } from '../../schemas/report';
 import { decodeReport, decodeReportFile, MAX_REPORT_BYTES, type ReportProblem } from './report-codec';
 import { mergeReports } from './cohort';
+
+export { knownAssignments } from './known-assignments';
+export { MAX_REPORT_BYTES };
 
 /**
  * The one way a progress report comes in, whatever carried it (a `#r=` link or a scanned QR code, a
@@ -32,14 +35,6 @@ export interface ImportPlan {
 	replaced: number;
 	unchanged: number;
 	refused: RefusedReport[];
-}
-
-/** Assignments the trainer knows by id: made here, or known from reports imported before. */
-export function knownAssignments(made: AssignmentRecord[], cohorts: CohortRecord[]): Map<string, AssignmentPayload> {
-	const known = new Map<string, AssignmentPayload>();
-	for (const r of made) if (r.role === 'made') known.set(r.assignment.id, r.assignment);
-	for (const c of cohorts) if (!known.has(c.assignment)) known.set(c.assignment, c.report.assignment);
-	return known;
 }
 
 /** Same items in the same order: the table's columns then mean the same for every row. */

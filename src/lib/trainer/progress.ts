@@ -16,6 +16,14 @@ export interface LearnerRecords {
 	drafts: DraftRecord[];
 }
 
+/** Only the fields `reportItems` reads, so the assignment page can pass records checked without zod. */
+export interface LearnerView {
+	progress: Pick<ProgressRecord, 'id' | 'completedAt'>[];
+	attempts: Pick<AttemptRecord, 'quiz' | 'percent' | 'finishedAt' | 'points'>[];
+	assessments: Pick<AssessmentRecord, 'id' | 'completedAt' | 'result'>[];
+	drafts: Pick<DraftRecord, 'template' | 'updatedAt'>[];
+}
+
 /**
  * The lesson ids (`<course>/<lesson>`) of each course, in order. A Map, because the course ids looked
  * up in it come from assignments made elsewhere: on a plain object `constructor` would find a function.
@@ -25,7 +33,11 @@ export type Catalog = ReadonlyMap<string, readonly string[]>;
 const latest = (dates: (string | undefined)[]) =>
 	dates.filter((d): d is string => !!d).sort((a, b) => b.localeCompare(a))[0];
 
-export function reportItems(assignment: AssignmentPayload, records: LearnerRecords, catalog: Catalog): ReportItem[] {
+export function reportItems<R extends LearnerView>(
+	assignment: AssignmentPayload,
+	records: R,
+	catalog: Catalog,
+): ReportItem[] {
 	const completed = new Map(records.progress.filter((p) => p.completedAt).map((p) => [p.id, p.completedAt!]));
 	return assignment.items.map(({ kind, id }): ReportItem => {
 		switch (kind) {

@@ -1,5 +1,6 @@
 import { REPORT_FORMAT, REPORT_VERSION, reportPayload, type ReportPayload } from '../../schemas/report';
 import { sha256 } from '../exchange/sha256';
+import { canonicalJson } from '../exchange/canonical-json';
 import { firstFuture } from '../exchange/clock-skew';
 import { hasDuplicateItems } from '../exchange/assignment-codec';
 import { codeFrom, firstIssue, packJson, unpackJson, type UnpackProblem } from '../exchange/compress';
@@ -15,17 +16,8 @@ export const MAX_REPORT_BYTES = 256 * 1024;
 /** Codes up to this length also get a QR code (a link a phone can still scan from a screen). */
 export const MAX_REPORT_QR = 1800;
 
-/** JSON with object keys sorted at every level: the same content always gives the same text. */
-export function canonicalJson(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-	if (value && typeof value === 'object')
-		return `{${Object.keys(value)
-			.sort()
-			.filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-			.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-			.join(',')}}`;
-	return JSON.stringify(value);
-}
+// Kept apart (zod-free) for the assignment page, which compares assignments without loading zod.
+export { canonicalJson };
 
 export function checksumOf(report: Omit<ReportPayload, 'checksum'> | ReportPayload): string {
 	const { checksum: _, ...content } = report as ReportPayload;
