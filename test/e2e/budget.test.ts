@@ -1,27 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from './harness';
 import { readdirSync, readFileSync } from 'node:fs';
-import { measure, measureInstall, total } from '../../src/scripts/page-weight.mjs';
+import {
+	BYTE_BUDGETS,
+	everything,
+	measure,
+	measureInstall,
+	measureNextLesson,
+	total,
+} from '../../src/scripts/page-weight.mjs';
 import { encodeAssignment } from '../../src/lib/exchange/assignment-codec';
 
-// Byte budgets for a lesson page (PRODUCT.md, "Light"), measured as `npm run bench` does. Bytes are
-// stable from run to run; time is not, so no time is asserted here. The warm budget is PRODUCT.md's
-// 12 KB plus the page's security policy: its script and style hashes (about 0.8 KB gzip) are random
-// bytes that do not compress, and every page carries its own.
-const POLICY_ALLOWANCE = 1024;
+// Byte budgets, measured as `npm run bench` does: gzip bytes on the wire in Chromium, cold cache,
+// service worker blocked, every response counted. Bytes are stable from run to run; time is not, so no
+// time is asserted here. The goals are BYTE_BUDGETS (a lesson 25,000 B cold, the next lesson 4,000 B
+// beyond its own text), which the bench prints with "ok" or "OVER"; until a lesson meets them, the
+// limits below hold what it has reached, so that it cannot grow back unnoticed.
+const REACHED = { lessonCold: 40_000, nextBeyondText: 9_000 };
 const state = useSite();
 
 describe('page weight of a lesson', () => {
-	it('stays within 40 KB cold and 12 KB warm plus its security policy (gzip HTML + CSS + JS), with no Preact, signals or zod', async () => {
-		const { cold, warm } = await measure(
+	it('holds what it has reached cold and for the next lesson beyond its text, with no Preact, signals or zod', async () => {
+		const start = state.site.log.length;
+		const { next, cold, beyond } = await measureNextLesson(
 			state.browser,
 			state.site,
 			'en/courses/foundations/what-is-ai/',
-			'en/courses/foundations/',
 		);
-		expect(total(cold)).toBeLessThanOrEqual(40 * 1024);
-		expect(total(warm)).toBeLessThanOrEqual(12 * 1024 + POLICY_ALLOWANCE);
-		const scripts = state.site.log.filter((e) => e.type.includes('javascript')).map((e) => e.path);
+		expect(next).toBe('en/courses/foundations/global-landscape/');
+		expect(everything(cold)).toBeLessThanOrEqual(Math.max(REACHED.lessonCold, BYTE_BUDGETS.lessonCold));
+		expect(beyond).toBeLessThanOrEqual(Math.max(REACHED.nextBeyondText, BYTE_BUDGETS.nextLessonBeyondText));
+		const scripts = state.site.log
+			.slice(start)
+			.filter((e) => e.type.includes('javascript'))
+			.map((e) => e.path);
+		expect(scripts.length).toBeGreaterThan(0);
 		expect(scripts.filter((p) => /preact|signals|zod/i.test(p))).toEqual([]);
 	});
 });
