@@ -94,7 +94,8 @@ describe('offline costs', () => {
 
 	it('each course in each language, with its share of the language’s hub pages and search, is at most 600 KB', () => {
 		const manifests = readdirSync('dist/offline', { recursive: true, encoding: 'utf8' })
-			.filter((f) => f.endsWith('.json') && !/search(-titles)?\.json$/.test(f))
+			// Course manifests only: `<locale>/<course>.json` (the build's own records sit beside the locales).
+			.filter((f) => /^[^/\\]+[/\\][^/\\]+\.json$/.test(f) && !/search(-titles)?\.json$/.test(f))
 			.map((f) => JSON.parse(readFileSync(`dist/offline/${f}`, 'utf8')));
 		expect(manifests.length).toBeGreaterThanOrEqual(8);
 		for (const m of manifests) {
