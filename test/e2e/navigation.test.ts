@@ -153,14 +153,15 @@ describe('the course page', () => {
 
 describe('the catalogue in a language that lacks a course', () => {
 	it('says in that language that the course is in English for now, and marks the English text', async () => {
-		const { page, context } = await open(state, 'fr/courses/');
+		// Portuguese has every course but the strategy course.
+		const { page, context } = await open(state, 'pt/courses/');
 		const cards = page.locator('.catalogue > li');
 		const translated = cards.filter({ has: page.locator('a[href="foundations/"]') });
-		const english = cards.filter({ has: page.locator('a[href="risk/"]') });
+		const english = cards.filter({ has: page.locator('a[href="strategy/"]') });
 		expect(await translated.locator('.in-english').count()).toBe(0);
 		const note = english.locator('.in-english');
-		expect(await note.innerText()).toBe("Pas encore traduit : en anglais pour l'instant");
-		expect(await note.evaluate((e) => e.closest('[lang]')!.getAttribute('lang'))).toBe('fr');
+		expect(await note.innerText()).toBe('Ainda sem tradução: em inglês por agora');
+		expect(await note.evaluate((e) => e.closest('[lang]')!.getAttribute('lang'))).toBe('pt');
 		const title = english.getByRole('link');
 		expect(await title.getAttribute('lang')).toBe('en');
 		expect(await title.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
