@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { open, useSite } from './harness';
+import { idbDump } from './idb-dump';
 
 // Finding one's way at phone size: the home page, a lesson's place in its course, the course page's
 // way in, and the catalogue in a language that lacks most courses.
@@ -53,6 +54,10 @@ describe('the home page', () => {
 		const { page, context } = await open(state, COURSE + 'what-is-ai/');
 		await complete(page, 'what-is-ai');
 		await page.goto(state.site.url + COURSE + 'shared-principles/');
+		// The visit is stored after the page has loaded: leave once it is, as a reader would.
+		await expect
+			.poll(async () => JSON.stringify((await idbDump(page)).progress ?? []))
+			.toContain('foundations/shared-principles');
 		await page.goto(state.site.url + 'en/');
 		const card = page.locator('resume-card');
 		await page.getByRole('heading', { name: 'Continue where you left off' }).waitFor();
